@@ -1,0 +1,1 @@
+public enum JournalModelVersion { public static let schema = 1 }

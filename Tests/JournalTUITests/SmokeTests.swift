@@ -1,0 +1,3 @@
+import Testing
+@testable import JournalTUI
+@Test func tuiBuilds() { #expect(Bool(true)) }
