@@ -1,1 +1,0 @@
-public enum JournalModelVersion { public static let schema = 1 }

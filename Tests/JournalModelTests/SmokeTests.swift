@@ -1,3 +1,0 @@
-import Testing
-@testable import JournalModel
-@Test func schemaVersionIsOne() { #expect(JournalModelVersion.schema == 1) }
