@@ -1,0 +1,70 @@
+import GRDB
+
+extension Journal {
+    /// Records a student's attendance code at a lesson, or clears it with `nil` (the student was present).
+    ///
+    /// With `expecting`, refuses if the cell no longer holds the code the user saw.
+    @discardableResult
+    public func setAttendance(
+        lessonID: String, studentID: String, code: String?, expecting: String?? = .none, as actor: JournalActor
+    ) throws(Refusal) -> Attendance? {
+        try perform(as: actor) { transaction in
+            let context = try LessonContext.load(transaction, lessonID: lessonID)
+            try transaction.require(.attendance, facts: context.facts)
+            try transaction.requireEditableLesson(context)
+            try transaction.requireLessonTookPlace(context)
+            try transaction.requireAttends(studentID: studentID, context)
+            let existing = try Attendance
+                .filter(Column("lesson_id") == lessonID && Column("student_id") == studentID && Column("state") == RecordState.active)
+                .fetchOne(transaction.db)
+            if case let .some(expected) = expecting, expected != existing?.code {
+                throw Refusal.staleValue(current: existing?.code ?? "")
+            }
+            guard let code else {
+                if let existing {
+                    try transaction.writer.update(table: Attendance.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
+                }
+                return nil
+            }
+            let stored = try transaction.validAttendanceCode(code).code
+            if var existing {
+                try transaction.writer.update(table: Attendance.databaseTableName, id: existing.id, field: "code", to: stored)
+                existing.code = stored
+                return existing
+            }
+            let record = Attendance(id: transaction.newID(), lessonID: lessonID, studentID: studentID, code: stored)
+            try transaction.writer.create(record)
+            return record
+        }
+    }
+
+    /// Sets the reason of a recorded absence (Н → Б, У, П). The class teacher may do this for the
+    /// own class; the lesson's teacher may change the code freely.
+    @discardableResult
+    public func changeAbsenceReason(attendanceID: String, to code: String, as actor: JournalActor) throws(Refusal) -> Attendance {
+        try perform(as: actor) { transaction in
+            var record = try transaction.fetch(Attendance.self, attendanceID,
+                                               what: LocalizedText(ru: "Отметка посещаемости не найдена.", en: "Attendance record not found."))
+            let context = try LessonContext.load(transaction, lessonID: record.lessonID)
+            let grant = try transaction.require(.attendanceReason, facts: context.facts)
+            try transaction.requireEditableLesson(context)
+            let newCode = try transaction.validAttendanceCode(code)
+            if grant == .classTeacher {
+                let oldCode = try transaction.settings().attendanceCode(record.code)
+                if oldCode?.isLate ?? true || newCode.isLate { throw Refusal.reasonChangeOnly }
+            }
+            try transaction.writer.update(table: Attendance.databaseTableName, id: attendanceID, field: "code", to: newCode.code)
+            record.code = newCode.code
+            return record
+        }
+    }
+}
+
+extension JournalTransaction {
+    /// The school's attendance code typed as `code` (either keyboard layout's letters for the
+    /// Latin look-alikes are the TUI's business; here the code must match exactly, any case).
+    func validAttendanceCode(_ code: String) throws -> AttendanceCode {
+        let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
+        return try settings().attendanceCode(wanted).orRefuse(.invalidAttendanceCode(code: code))
+    }
+}

@@ -1,0 +1,111 @@
+import GRDB
+
+/// One change to a lesson's record.
+public enum LessonChange: Sendable, Equatable {
+    case topic(String)
+    case homework(String)
+    case workKind(String)
+    case held(Bool)
+
+    /// Longest topic accepted, in characters.
+    public static let topicLimit = 500
+    /// Longest homework accepted, in characters.
+    public static let homeworkLimit = 2000
+}
+
+extension Journal {
+    /// Records a lesson the acting teacher holds: from the timetable or an extra one.
+    @discardableResult
+    public func createLesson(
+        classID: String, subjectID: String, subgroupID: String? = nil, on date: SchoolDate, slot: Int,
+        workKind: String = WorkKind.classwork, as actor: JournalActor
+    ) throws(Refusal) -> Lesson {
+        try perform(as: actor) { transaction in
+            let teacherID = transaction.actor.personID ?? ""
+            let lesson = Lesson(id: transaction.newID(), classID: classID, subjectID: subjectID, subgroupID: subgroupID,
+                                teacherID: teacherID, onDate: date, slot: slot, workKind: workKind)
+            let context = try LessonContext.load(transaction, lesson: lesson)
+            guard context.facts.teachesIt else {
+                throw PermissionRules.decide(.lessonRecord, roles: transaction.actor.roles, facts: PermissionFacts()).refusal ?? .notInWorkload
+            }
+            try transaction.requireEditableLesson(context)
+            let clash = try Bool.fetchOne(transaction.db, sql: """
+                SELECT EXISTS (SELECT 1 FROM lesson WHERE class_id = ? AND on_date = ? AND slot = ? AND state = 'active'
+                    AND (subgroup_id IS ? OR subgroup_id IS NULL OR ? IS NULL))
+                """, arguments: [classID, date, slot, subgroupID, subgroupID]) ?? false
+            if clash {
+                throw Refusal.duplicate(LocalizedText(ru: "У класса уже есть урок \(date.russianText) на \(slot)-м уроке.",
+                                                      en: "The class already has a lesson on \(date.russianText) in slot \(slot)."))
+            }
+            try transaction.writer.create(lesson)
+            return lesson
+        }
+    }
+
+    /// Changes the topic, homework, kind of work, or held state of a lesson.
+    @discardableResult
+    public func changeLesson(_ lessonID: String, _ change: LessonChange, as actor: JournalActor) throws(Refusal) -> Lesson {
+        try perform(as: actor) { transaction in
+            let context = try LessonContext.load(transaction, lessonID: lessonID)
+            try transaction.require(.lessonRecord, facts: context.facts)
+            try transaction.requireEditableLesson(context)
+            var lesson = context.lesson
+            switch change {
+            case let .topic(text):
+                try Self.requireLength(text, limit: LessonChange.topicLimit)
+                lesson.topic = text
+                try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "topic", to: text)
+            case let .homework(text):
+                try transaction.requireMarksAllowed(context.schoolClass)
+                try Self.requireLength(text, limit: LessonChange.homeworkLimit)
+                lesson.homework = text
+                try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "homework", to: text)
+            case let .workKind(kind):
+                guard try transaction.settings().weights[kind] != nil else {
+                    throw Refusal.invalidValue(LocalizedText(ru: "Неизвестный вид работы «\(kind)».", en: "Unknown kind of work \"\(kind)\"."))
+                }
+                lesson.workKind = kind
+                try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "work_kind", to: kind)
+            case let .held(held):
+                lesson.held = held
+                try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "held", to: held)
+            }
+            return lesson
+        }
+    }
+
+    /// Records that another teacher holds a lesson (замена), or removes the substitution with `nil`.
+    @discardableResult
+    public func assignSubstitute(lessonID: String, substituteID: String?, as actor: JournalActor) throws(Refusal) -> Lesson {
+        try perform(as: actor) { transaction in
+            let context = try LessonContext.load(transaction, lessonID: lessonID)
+            try transaction.require(.substitution)
+            try transaction.requireOpenPeriod(on: context.lesson.onDate, yearID: context.schoolClass.yearID)
+            if let substituteID {
+                let person = try transaction.fetch(Person.self, substituteID, what: LocalizedText(ru: "Учитель не найден.", en: "Teacher not found."))
+                guard person.kind == .staff else {
+                    throw Refusal.invalidValue(LocalizedText(ru: "Заменять урок может только сотрудник школы.", en: "Only a member of staff can substitute."))
+                }
+            }
+            var lesson = context.lesson
+            lesson.substituteID = substituteID
+            try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "substitute_id", to: substituteID)
+            return lesson
+        }
+    }
+
+    static func requireLength(_ text: String, limit: Int) throws {
+        if text.count > limit {
+            throw Refusal.invalidValue(LocalizedText(ru: "Текст длиннее \(limit) символов (\(text.count)).",
+                                                     en: "The text is longer than \(limit) characters (\(text.count))."))
+        }
+    }
+}
+
+extension Result {
+    /// The failure, if this is one.
+    var refusal: Failure? {
+        if case let .failure(error) = self { return error }
+        return nil
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Who performs an operation, on which replica, when and why: shared by every log entry the
+/// operation writes.
+struct OperationStamp: Sendable {
+    let operationID: String
+    let actorID: String
+    let replicaID: String
+    let at: String
+    let reason: String
+
+    init(actorID: String, replicaID: String, at date: Date, reason: String = "") {
+        operationID = RecordID.make(at: date)
+        self.actorID = actorID
+        self.replicaID = replicaID
+        at = Timestamp.text(date)
+        self.reason = reason
+    }
+}

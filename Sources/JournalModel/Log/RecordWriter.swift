@@ -1,0 +1,86 @@
+import GRDB
+
+/// The only code that writes journal rows: every row it creates or changes gets its log entry,
+/// chained to the previous one, in the same transaction.
+///
+/// Callers check permissions and rules first (see `Journal`); this type only records faithfully.
+final class RecordWriter {
+    private let db: Database
+    private let stamp: OperationStamp
+    private var lastHash: String?
+    private var columnsByTable: [String: [String]] = [:]
+
+    init(_ db: Database, stamp: OperationStamp) {
+        self.db = db
+        self.stamp = stamp
+    }
+
+    /// Inserts a new record and logs its whole row.
+    func create<Record: EncodableRecord & TableRecord & Identifiable>(_ record: Record) throws
+    where Record.ID == String {
+        var values = try record.databaseDictionary
+        let table = Record.databaseTableName
+        for column in try columns(of: table) where values[column] == nil {
+            values[column] = .null
+        }
+        let names = values.keys.sorted()
+        let sql = "INSERT INTO \(table) (\(names.joined(separator: ","))) VALUES (\(names.map { _ in "?" }.joined(separator: ",")))"
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { values[$0]! }))
+        var logged = values
+        logged["id"] = nil
+        try append(table: table, id: record.id, field: nil, old: nil, new: CanonicalValue.encode(row: logged))
+    }
+
+    /// Sets one column of an existing record, logging old and new values.
+    /// Returns false (and writes nothing) when the value is already the same.
+    @discardableResult
+    func update(table: String, id: String, field: String, to value: DatabaseValueConvertible?) throws -> Bool {
+        let newValue = value?.databaseValue ?? .null
+        guard let oldValue = try DatabaseValue.fetchOne(
+            db, sql: "SELECT \(field) FROM \(table) WHERE id = ?", arguments: [id]) else {
+            throw RecordWriterError.missingRecord(table: table, id: id)
+        }
+        if oldValue == newValue { return false }
+        try db.cachedStatement(sql: "UPDATE \(table) SET \(field) = ? WHERE id = ?").execute(arguments: [newValue, id])
+        try append(table: table, id: id, field: field,
+                   old: CanonicalValue.encode(oldValue), new: CanonicalValue.encode(newValue))
+        return true
+    }
+
+    /// Logs a change to a record outside the journal tables (accounts) whose values are not to be
+    /// kept in the log, such as password hashes.
+    func note(table: String, id: String, field: String?, old: String?, new: String?) throws {
+        try append(table: table, id: id, field: field, old: old, new: new)
+    }
+
+    private func append(table: String, id: String, field: String?, old: String?, new: String?) throws {
+        let prevHash = try lastHash ?? String.fetchOne(
+            db, sql: "SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1") ?? LogEntry.genesisHash
+        let entryID = RecordID.make()
+        let hash = ChainHash.of(
+            prevHash: prevHash, entryID: entryID, operationID: stamp.operationID, actorID: stamp.actorID,
+            replicaID: stamp.replicaID, at: stamp.at, targetTable: table, targetID: id, field: field,
+            oldValue: old, newValue: new, reason: stamp.reason)
+        try db.cachedStatement(sql: """
+            INSERT INTO operation_log (entry_id, operation_id, actor_id, replica_id, at, target_table,
+                target_id, field, old_value, new_value, reason, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                entryID, stamp.operationID, stamp.actorID, stamp.replicaID, stamp.at, table, id, field,
+                old, new, stamp.reason, prevHash, hash,
+            ])
+        lastHash = hash
+    }
+
+    private func columns(of table: String) throws -> [String] {
+        if let known = columnsByTable[table] { return known }
+        let names = try db.columns(in: table).map(\.name)
+        columnsByTable[table] = names
+        return names
+    }
+}
+
+/// A write that found no record to change: a programming error or a record removed meanwhile.
+enum RecordWriterError: Error {
+    case missingRecord(table: String, id: String)
+}

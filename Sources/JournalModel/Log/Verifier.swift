@@ -1,0 +1,145 @@
+import GRDB
+
+/// One thing `verify` found wrong.
+public struct VerificationProblem: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case integrity, chain, agreement
+    }
+
+    public let kind: Kind
+    public let message: LocalizedText
+}
+
+/// The outcome of checking a journal database.
+public struct VerificationReport: Sendable {
+    public var problems: [VerificationProblem] = []
+    /// Log entries checked in the hash chain.
+    public var logEntries = 0
+    /// Journal records checked against the log.
+    public var records = 0
+
+    /// True when nothing is wrong.
+    public var passed: Bool { problems.isEmpty }
+}
+
+/// Checks that nothing was changed behind the program's back [DOMAIN §3.3]:
+/// SQLite's own integrity check, the operation log's hash chain, and every journal record
+/// agreeing with what the log says it should be.
+public enum Verifier {
+    /// Runs every check on a read snapshot of the database.
+    public static func verify(_ database: JournalDatabase) throws -> VerificationReport {
+        try database.pool.read { db in
+            var report = VerificationReport()
+            try checkIntegrity(db, into: &report)
+            try checkChain(db, into: &report)
+            for table in Schema.journalTables {
+                try checkAgreement(db, table: table, into: &report)
+            }
+            return report
+        }
+    }
+
+    static func checkIntegrity(_ db: Database, into report: inout VerificationReport) throws {
+        let results = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        if results != ["ok"] {
+            for line in results.prefix(20) {
+                report.problems.append(.init(kind: .integrity, message: LocalizedText(
+                    ru: "SQLite: нарушена целостность файла: \(line)", en: "SQLite integrity check: \(line)")))
+            }
+        }
+        let foreignKeyFailures = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        for row in foreignKeyFailures.prefix(20) {
+            let table: String = row[0]
+            report.problems.append(.init(kind: .integrity, message: LocalizedText(
+                ru: "Ссылка из таблицы \(table) ведёт на несуществующую запись.", en: "A row of \(table) refers to a missing record.")))
+        }
+    }
+
+    static func checkChain(_ db: Database, into report: inout VerificationReport) throws {
+        var previousHash = LogEntry.genesisHash
+        var previousSeq: Int64 = 0
+        let entries = try LogEntry.fetchCursor(db, sql: "SELECT * FROM operation_log ORDER BY seq")
+        while let entry = try entries.next() {
+            report.logEntries += 1
+            if entry.prevHash != previousHash {
+                report.problems.append(.init(kind: .chain, message: LocalizedText(
+                    ru: "Журнал операций: цепочка разорвана перед записью №\(entry.seq) (после №\(previousSeq)) — запись удалена или вставлена.",
+                    en: "Operation log: the chain breaks before entry #\(entry.seq) (after #\(previousSeq)): an entry was removed or inserted.")))
+            }
+            let expected = ChainHash.of(entry, after: entry.prevHash)
+            if entry.hash != expected {
+                report.problems.append(.init(kind: .chain, message: LocalizedText(
+                    ru: "Журнал операций: запись №\(entry.seq) изменена (\(entry.targetTable) \(entry.targetID)).",
+                    en: "Operation log: entry #\(entry.seq) was altered (\(entry.targetTable) \(entry.targetID)).")))
+            }
+            previousHash = entry.hash
+            previousSeq = entry.seq
+        }
+    }
+
+    private struct Change {
+        let seq: Int64
+        let field: String?
+        let old: String?
+        let new: String?
+    }
+
+    /// Walks each record's log entries backwards from its current row: every change must have
+    /// produced the value now in the table, and undoing them all must give the created row.
+    static func checkAgreement(_ db: Database, table: String, into report: inout VerificationReport) throws {
+        var changes: [String: [Change]] = [:]
+        let entries = try Row.fetchCursor(db, sql: """
+            SELECT seq, target_id, field, old_value, new_value FROM operation_log WHERE target_table = ? ORDER BY seq
+            """, arguments: [table])
+        while let row = try entries.next() {
+            changes[row["target_id"], default: []].append(Change(seq: row["seq"], field: row["field"], old: row["old_value"], new: row["new_value"]))
+        }
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
+        while let row = try rows.next() {
+            report.records += 1
+            let id: String = row["id"]
+            guard let history = changes.removeValue(forKey: id) else {
+                report.problems.append(problem(table, id, ru: "запись есть в таблице, но не в журнале операций",
+                                               en: "the record is in the table but not in the operation log"))
+                continue
+            }
+            var current: [String: String] = [:]
+            for column in row.columnNames where column != "id" {
+                current[column] = CanonicalValue.encode(row[column] as DatabaseValue)
+            }
+            if let mismatch = undo(history, from: &current) {
+                report.problems.append(problem(table, id, ru: mismatch.russian, en: mismatch.english))
+            }
+        }
+        for id in changes.keys.sorted() {
+            report.problems.append(problem(table, id, ru: "запись есть в журнале операций, но пропала из таблицы",
+                                           en: "the record is in the operation log but missing from the table"))
+        }
+    }
+
+    private static func undo(_ history: [Change], from current: inout [String: String]) -> LocalizedText? {
+        for change in history.reversed() {
+            guard let field = change.field else {
+                if change.seq != history.first?.seq {
+                    return LocalizedText(ru: "запись создана в журнале операций дважды", en: "the record was created twice in the log")
+                }
+                if CanonicalValue.object(current) != change.new {
+                    return LocalizedText(ru: "значения в таблице не совпадают с журналом операций",
+                                         en: "the values in the table disagree with the operation log")
+                }
+                return nil
+            }
+            if current[field] != change.new {
+                return LocalizedText(
+                    ru: "поле \(field) = \(current[field] ?? "—"), а по журналу операций должно быть \(change.new ?? "—")",
+                    en: "field \(field) is \(current[field] ?? "—") but the operation log says \(change.new ?? "—")")
+            }
+            current[field] = change.old
+        }
+        return LocalizedText(ru: "в журнале операций нет создания записи", en: "the operation log has no creation of the record")
+    }
+
+    private static func problem(_ table: String, _ id: String, ru: String, en: String) -> VerificationProblem {
+        VerificationProblem(kind: .agreement, message: LocalizedText(ru: "\(table) \(id): \(ru)", en: "\(table) \(id): \(en)"))
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+
+extension Journal {
+    /// Sets (or with `nil` withdraws) a student's period, year, exam or final mark in a subject.
+    ///
+    /// Only the teacher of the subject in the student's class may do it, never in a closed
+    /// period, never in a class taught without marks. The forecast is not consulted: the
+    /// teacher decides.
+    @discardableResult
+    public func setFinalMark(
+        studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind = .period, value: String?,
+        expecting: String?? = .none, as actor: JournalActor
+    ) throws(Refusal) -> FinalMark? {
+        try perform(as: actor) { transaction in
+            let db = transaction.db
+            let period = try transaction.fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
+            let subject = try transaction.fetch(Subject.self, subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
+            let onDate = min(max(transaction.today, period.startsOn), period.endsOn)
+            guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
+                    ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else {
+                throw Refusal.studentNotInLesson
+            }
+            let schoolClass = try transaction.fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            let person = transaction.actor.personID
+            let teaches = try person.map { teacher in
+                try FinalMarkScope.teacherTeachesStudent(db, teacherID: teacher, studentID: studentID, classID: classID,
+                                                         subjectID: subjectID, on: onDate)
+            } ?? false
+            try transaction.require(.periodMark, facts: PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person))
+            if period.closed { throw Refusal.periodClosed(name: period.name) }
+            try transaction.requireMarksAllowed(schoolClass)
+            let existing = try FinalMark
+                .filter(Column("student_id") == studentID && Column("subject_id") == subjectID
+                        && Column("period_id") == periodID && Column("kind") == kind && Column("state") == RecordState.active)
+                .fetchOne(db)
+            if case let .some(expected) = expecting, expected != existing?.value {
+                throw Refusal.staleValue(current: existing?.value ?? "")
+            }
+            guard let value else {
+                if let existing {
+                    try transaction.writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
+                }
+                return nil
+            }
+            let stored = try MarkValue.normalized(value, scale: subject.scale, allowNotAssessed: true)
+                .orRefuse(.invalidMark(value: value, scale: subject.scale))
+            if var existing {
+                try transaction.writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "value", to: stored)
+                existing.value = stored
+                return existing
+            }
+            let mark = FinalMark(id: transaction.newID(), studentID: studentID, subjectID: subjectID, periodID: periodID,
+                                 kind: kind, value: stored)
+            try transaction.writer.create(mark)
+            return mark
+        }
+    }
+}
+
+enum FinalMarkScope {
+    /// Whether the teacher teaches this subject to this student: a whole-class workload, or the
+    /// workload of a subgroup the student belongs to.
+    static func teacherTeachesStudent(_ db: Database, teacherID: String, studentID: String, classID: String,
+                                      subjectID: String, on date: SchoolDate) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM workload w WHERE w.teacher_id = ? AND w.class_id = ? AND w.subject_id = ?
+                AND w.state = 'active'
+                AND (w.subgroup_id IS NULL OR EXISTS (SELECT 1 FROM subgroup_membership m
+                    WHERE m.subgroup_id = w.subgroup_id AND m.student_id = ? AND m.state = 'active'
+                      AND m.starts_on <= ? AND (m.ends_on IS NULL OR m.ends_on >= ?))))
+            """, arguments: [teacherID, classID, subjectID, studentID, date, date]) ?? false
+    }
+}

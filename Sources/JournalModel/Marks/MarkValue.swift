@@ -1,0 +1,30 @@
+/// The marks a scale accepts, and how typed input becomes a stored mark.
+public enum MarkValue {
+    public static let pass = "зач"
+    public static let fail = "незач"
+    /// Not assessed (н/а), e.g. after a long illness; allowed for period and final marks.
+    public static let notAssessed = "н/а"
+
+    /// The stored form of a typed mark, or nil if the scale has no such mark.
+    ///
+    /// Accepts `5`…`1` on the five-point scale, `зач`/`зачёт`/`+` and `незач`/`незачёт`/`-` on
+    /// pass/fail, and `н/а` (also typed `на`, `n/a`) where `allowNotAssessed` is set.
+    public static func normalized(_ input: String, scale: MarkScale, allowNotAssessed: Bool) -> String? {
+        let text = input.trimmingCharacters(in: .whitespaces).lowercased()
+        if allowNotAssessed, ["н/а", "на", "n/a", "na"].contains(text) { return notAssessed }
+        switch scale {
+        case .five:
+            return ["1", "2", "3", "4", "5"].contains(text) ? text : nil
+        case .passFail:
+            if ["зач", "зачёт", "зачет", "+", "z"].contains(text) { return pass }
+            if ["незач", "незачёт", "незачет", "-", "nz"].contains(text) { return fail }
+            return nil
+        }
+    }
+
+    /// The numeric value of a five-point mark, nil for pass/fail and н/а.
+    public static func points(_ value: String) -> Int? {
+        guard let number = Int(value), (1...5).contains(number) else { return nil }
+        return number
+    }
+}

@@ -1,0 +1,105 @@
+/// Why the journal refused a change. A refusal changes nothing; its message says why, in the
+/// user's language.
+public enum Refusal: Error, Equatable, Sendable {
+    // Who may act.
+    case administratorCannotEditJournal
+    case readOnlyRole(Role)
+    case studentsAndParentsCannotEdit
+    case notInWorkload
+    case notClassTeacher
+    case onlyAdministrator
+    case onlyAdministratorOrDeputy
+    case reasonChangeOnly
+    // Journal rules.
+    case editWindowPassed(lastDate: SchoolDate)
+    case periodClosed(name: String)
+    case noMarksClass(classTitle: String)
+    case lessonInFuture(date: SchoolDate)
+    case lessonNotHeld
+    case studentNotInLesson
+    case invalidMark(value: String, scale: MarkScale)
+    case invalidAttendanceCode(code: String)
+    case staleValue(current: String)
+    case invalidValue(LocalizedText)
+    case notFound(LocalizedText)
+    case duplicate(LocalizedText)
+    // Accounts.
+    case wrongCredentials
+    case accountLocked(until: String)
+    case accountBlocked
+    case passwordTooWeak(minimumLength: Int)
+    case passwordUnchanged
+    // Storage.
+    case storage(StorageError)
+
+    /// The message shown to the user.
+    public var message: LocalizedText {
+        switch self {
+        case .administratorCannotEditJournal:
+            LocalizedText(ru: "Администратор может просматривать журнал, но не изменять отметки, посещаемость и записи уроков.",
+                          en: "The administrator may view the journal but not change marks, attendance or lesson records.")
+        case let .readOnlyRole(role):
+            LocalizedText(ru: "Роль «\(role.title.russian)»: журнал доступен только для просмотра.",
+                          en: "Role \(role.title.english): the journal is read-only.")
+        case .studentsAndParentsCannotEdit:
+            LocalizedText(ru: "Обучающиеся и родители могут только просматривать дневник.",
+                          en: "Students and parents may only view the diary.")
+        case .notInWorkload:
+            LocalizedText(ru: "Этот класс, группа или предмет не входят в вашу нагрузку.",
+                          en: "This class, group or subject is not in your workload.")
+        case .notClassTeacher:
+            LocalizedText(ru: "Это может изменить только классный руководитель этого класса или администратор.",
+                          en: "Only this class's class teacher or the administrator may change this.")
+        case .onlyAdministrator:
+            LocalizedText(ru: "Это может изменить только администратор.", en: "Only the administrator may change this.")
+        case .onlyAdministratorOrDeputy:
+            LocalizedText(ru: "Это может изменить только заместитель директора или администратор.",
+                          en: "Only the deputy director or the administrator may change this.")
+        case .reasonChangeOnly:
+            LocalizedText(ru: "Классный руководитель может только указать причину пропуска (Н → Б, У, П).",
+                          en: "A class teacher may only set the reason of an absence (Н → Б, У, П).")
+        case let .editWindowPassed(lastDate):
+            LocalizedText(ru: "Срок редактирования истёк \(lastDate.russianText): изменить запись нельзя.",
+                          en: "The edit window ended on \(lastDate.russianText): the record can no longer be changed.")
+        case let .periodClosed(name):
+            LocalizedText(ru: "Период «\(name)» закрыт: изменения запрещены.",
+                          en: "The period \(name) is closed: no changes are allowed.")
+        case let .noMarksClass(classTitle):
+            LocalizedText(ru: "Класс \(classTitle) обучается без отметок и без домашних заданий.",
+                          en: "Class \(classTitle) is taught without marks and without homework.")
+        case let .lessonInFuture(date):
+            LocalizedText(ru: "Урок \(date.russianText) ещё не прошёл.", en: "The lesson of \(date.russianText) has not happened yet.")
+        case .lessonNotHeld:
+            LocalizedText(ru: "Урок отмечен как не проведённый.", en: "The lesson is marked as not held.")
+        case .studentNotInLesson:
+            LocalizedText(ru: "Обучающийся не числится в этом классе или группе на дату урока.",
+                          en: "The student is not in this class or group on the lesson date.")
+        case let .invalidMark(value, scale):
+            LocalizedText(
+                ru: "«\(value)» — недопустимая отметка" + (scale == .five ? " (допустимы 1–5)." : " (допустимы «зач» и «незач»)."),
+                en: "\"\(value)\" is not a valid mark" + (scale == .five ? " (1–5 allowed)." : " (pass or fail allowed)."))
+        case let .invalidAttendanceCode(code):
+            LocalizedText(ru: "«\(code)» — неизвестный код посещаемости.", en: "\"\(code)\" is not an attendance code.")
+        case let .staleValue(current):
+            LocalizedText(ru: "Запись уже изменена в другом сеансе (сейчас: \(current.isEmpty ? "пусто" : current)). Проверьте и повторите.",
+                          en: "Another session has changed this record (now: \(current.isEmpty ? "empty" : current)). Check and try again.")
+        case let .invalidValue(text), let .notFound(text), let .duplicate(text):
+            text
+        case .wrongCredentials:
+            LocalizedText(ru: "Неверный логин или пароль.", en: "Wrong login or password.")
+        case let .accountLocked(until):
+            LocalizedText(ru: "Слишком много неудачных попыток. Вход заблокирован до \(until).",
+                          en: "Too many failed attempts. Login is locked until \(until).")
+        case .accountBlocked:
+            LocalizedText(ru: "Учётная запись заблокирована. Обратитесь к администратору.",
+                          en: "The account is blocked. Contact the administrator.")
+        case let .passwordTooWeak(minimumLength):
+            LocalizedText(ru: "Пароль должен быть не короче \(minimumLength) символов и не совпадать с логином.",
+                          en: "The password must be at least \(minimumLength) characters long and differ from the login.")
+        case .passwordUnchanged:
+            LocalizedText(ru: "Новый пароль должен отличаться от временного.", en: "The new password must differ from the temporary one.")
+        case let .storage(error):
+            error.message
+        }
+    }
+}

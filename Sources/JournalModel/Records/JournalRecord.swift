@@ -1,0 +1,66 @@
+import GRDB
+
+/// A row of a journal table: a plain value with a globally unique text id, stored with
+/// snake_case columns (`classTeacherID` ↔ `class_teacher_id`).
+public protocol JournalRecord: Codable, FetchableRecord, PersistableRecord, Identifiable, Sendable, Hashable
+where ID == String {
+    /// Active, or withdrawn (a tombstone: journal records are never deleted).
+    var state: RecordState { get set }
+}
+
+extension JournalRecord {
+    /// Whether the record is in force (not withdrawn).
+    public var isActive: Bool { state == .active }
+
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy {
+        .custom { key in ColumnName.snakeCase(key.stringValue) }
+    }
+
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy {
+        .custom { column in ColumnName.Key(ColumnName.camelCase(column)) }
+    }
+}
+
+/// Whether a record is in force or was withdrawn; journal records are never deleted.
+public enum RecordState: String, Codable, Sendable, DatabaseValueConvertible {
+    case active
+    case deleted
+}
+
+enum ColumnName {
+    struct Key: CodingKey {
+        let stringValue: String
+        init(_ value: String) { stringValue = value }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    /// `classTeacherID` → `class_teacher_id`.
+    static func snakeCase(_ name: String) -> String {
+        var result = ""
+        var previousWasUpper = true
+        for character in name {
+            if character.isUppercase {
+                if !previousWasUpper { result += "_" }
+                result += character.lowercased()
+                previousWasUpper = true
+            } else {
+                result.append(character)
+                previousWasUpper = false
+            }
+        }
+        return result
+    }
+
+    /// `class_teacher_id` → `classTeacherID`.
+    static func camelCase(_ column: String) -> String {
+        let parts = column.split(separator: "_")
+        guard let first = parts.first else { return column }
+        var result = String(first)
+        for part in parts.dropFirst() {
+            result += part == "id" ? "ID" : part.prefix(1).uppercased() + part.dropFirst()
+        }
+        return result
+    }
+}

@@ -1,0 +1,80 @@
+import GRDB
+
+/// A lesson held (урок): the record a teacher keeps for one class or subgroup on one date and slot.
+public struct Lesson: JournalRecord {
+    public static let databaseTableName = "lesson"
+    public var id: String
+    public var classID: String
+    public var subjectID: String
+    public var subgroupID: String?
+    public var teacherID: String
+    /// The teacher who held it instead (замена), if any.
+    public var substituteID: String?
+    public var onDate: SchoolDate
+    public var slot: Int
+    public var topic: String = ""
+    /// Kind of work (вид работы) of the lesson, a key of the weights setting.
+    public var workKind: String = WorkKind.classwork
+    public var homework: String = ""
+    /// False when the lesson was not held.
+    public var held: Bool = true
+    public var state: RecordState = .active
+}
+
+/// A mark (отметка) given to a student at a lesson; several per lesson are allowed.
+public struct Mark: JournalRecord {
+    public static let databaseTableName = "mark"
+    public var id: String
+    public var lessonID: String
+    public var studentID: String
+    /// `5`…`1`, `зач`, `незач` or `н/а`.
+    public var value: String
+    public var workKind: String
+    public var weight: Double
+    public var comment: String = ""
+    public var state: RecordState = .active
+}
+
+/// A student's attendance at a lesson: a code such as Н, Б, У, П or ОП (late).
+public struct Attendance: JournalRecord {
+    public static let databaseTableName = "attendance"
+    public var id: String
+    public var lessonID: String
+    public var studentID: String
+    public var code: String
+    public var state: RecordState = .active
+}
+
+/// Which summary mark a `FinalMark` is.
+public enum FinalMarkKind: String, Codable, Sendable, DatabaseValueConvertible, CaseIterable {
+    /// Четвертная / триместровая / полугодовая.
+    case period
+    /// Годовая.
+    case year
+    /// Экзаменационная.
+    case exam
+    /// Итоговая.
+    case final
+}
+
+/// A period, year, exam or final mark, set by the teacher (never written from the forecast).
+public struct FinalMark: JournalRecord {
+    public static let databaseTableName = "final_mark"
+    public var id: String
+    public var studentID: String
+    public var subjectID: String
+    /// The period it is for; year, exam and final marks name the year period.
+    public var periodID: String
+    public var kind: FinalMarkKind
+    public var value: String
+    public var state: RecordState = .active
+}
+
+/// A school setting, stored as JSON text under a well-known key.
+public struct Setting: JournalRecord {
+    public static let databaseTableName = "setting"
+    /// The setting's key, e.g. `edit_window`.
+    public var id: String
+    public var value: String
+    public var state: RecordState = .active
+}

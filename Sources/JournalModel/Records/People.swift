@@ -1,0 +1,87 @@
+import GRDB
+
+/// What a person is to the school.
+public enum PersonKind: String, Codable, Sendable, DatabaseValueConvertible {
+    case staff, student, parent
+}
+
+/// A person: staff member, student or parent.
+public struct Person: JournalRecord {
+    public static let databaseTableName = "person"
+    public var id: String
+    public var kind: PersonKind
+    public var lastName: String
+    public var firstName: String
+    public var patronymic: String = ""
+    /// `m` or `f`.
+    public var sex: String?
+    public var birthDate: SchoolDate?
+    /// For staff: the post (учитель математики, заместитель директора…).
+    public var position: String?
+    public var phone: String?
+    public var email: String?
+    public var state: RecordState = .active
+
+    /// «Иванов Пётр Сергеевич».
+    public var fullName: String {
+        [lastName, firstName, patronymic].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// «Иванов П. С.», as lists and headers show teachers.
+    public var shortName: String {
+        let initials = [firstName, patronymic].compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+        return initials.isEmpty ? lastName : "\(lastName) \(initials)"
+    }
+}
+
+/// A student's membership of a class over a span of dates (open-ended while they stay).
+public struct Enrollment: JournalRecord {
+    public static let databaseTableName = "enrollment"
+    public var id: String
+    public var studentID: String
+    public var classID: String
+    public var startsOn: SchoolDate
+    public var endsOn: SchoolDate?
+    public var state: RecordState = .active
+}
+
+/// A student's membership of a subgroup over a span of dates.
+public struct SubgroupMembership: JournalRecord {
+    public static let databaseTableName = "subgroup_membership"
+    public var id: String
+    public var subgroupID: String
+    public var studentID: String
+    public var startsOn: SchoolDate
+    public var endsOn: SchoolDate?
+    public var state: RecordState = .active
+}
+
+/// Kinds of student movement (движение обучающихся).
+public enum MovementKind: String, Codable, Sendable, DatabaseValueConvertible {
+    case arrival, transfer, departure
+}
+
+/// A dated arrival, transfer between classes or departure; the history is kept forever.
+public struct Movement: JournalRecord {
+    public static let databaseTableName = "movement"
+    public var id: String
+    public var studentID: String
+    public var kind: MovementKind
+    public var onDate: SchoolDate
+    public var fromClassID: String?
+    public var toClassID: String?
+    public var note: String = ""
+    public var state: RecordState = .active
+}
+
+/// A parent or legal representative linked to a student, with their consent to electronic access.
+public struct Guardian: JournalRecord {
+    public static let databaseTableName = "guardian"
+    public var id: String
+    public var parentID: String
+    public var studentID: String
+    public var relation: String = ""
+    /// Consent to processing of personal data and electronic access (согласие) registered.
+    public var consent: Bool = false
+    public var state: RecordState = .active
+}

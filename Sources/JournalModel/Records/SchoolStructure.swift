@@ -1,0 +1,77 @@
+import GRDB
+
+/// A school year (учебный год), e.g. 2026/2027.
+public struct SchoolYear: JournalRecord {
+    public static let databaseTableName = "school_year"
+    public var id: String
+    public var name: String
+    public var startsOn: SchoolDate
+    public var endsOn: SchoolDate
+    public var state: RecordState = .active
+}
+
+/// How the year is divided for period marks.
+public enum PeriodKind: String, Codable, Sendable, DatabaseValueConvertible, CaseIterable {
+    case quarter, trimester, half, year
+}
+
+/// A reporting period (четверть, триместр, полугодие, год); closed periods are frozen.
+public struct Period: JournalRecord {
+    public static let databaseTableName = "period"
+    public var id: String
+    public var yearID: String
+    public var kind: PeriodKind
+    public var number: Int
+    public var name: String
+    public var startsOn: SchoolDate
+    public var endsOn: SchoolDate
+    public var closed: Bool = false
+    public var state: RecordState = .active
+
+    /// Whether a date falls inside the period.
+    public func contains(_ date: SchoolDate) -> Bool { startsOn <= date && date <= endsOn }
+}
+
+/// A class (класс), such as 5«А»: a parallel (grade) and a letter.
+public struct SchoolClass: JournalRecord {
+    public static let databaseTableName = "school_class"
+    public var id: String
+    public var yearID: String
+    public var grade: Int
+    public var letter: String
+    /// "Без отметок": grade 1 and similar classes get no marks and no homework.
+    public var noMarks: Bool = false
+    public var classTeacherID: String?
+    public var state: RecordState = .active
+
+    /// The class as schools write it: `5А`.
+    public var title: String { "\(grade)\(letter)" }
+}
+
+/// The grading scale a subject uses.
+public enum MarkScale: String, Codable, Sendable, DatabaseValueConvertible, CaseIterable {
+    /// 5, 4, 3, 2, 1.
+    case five
+    /// зачёт / незачёт.
+    case passFail = "pass_fail"
+}
+
+/// A school subject (предмет).
+public struct Subject: JournalRecord {
+    public static let databaseTableName = "subject"
+    public var id: String
+    public var name: String
+    public var shortName: String
+    public var scale: MarkScale = .five
+    public var state: RecordState = .active
+}
+
+/// A part of a class that learns a subject separately (подгруппа), e.g. English group 1.
+public struct Subgroup: JournalRecord {
+    public static let databaseTableName = "subgroup"
+    public var id: String
+    public var classID: String
+    public var subjectID: String
+    public var name: String
+    public var state: RecordState = .active
+}

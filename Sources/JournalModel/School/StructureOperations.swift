@@ -1,0 +1,154 @@
+import GRDB
+
+/// A reporting period to create with its school year.
+public struct PeriodPlan: Sendable, Hashable {
+    public var kind: PeriodKind
+    public var number: Int
+    public var name: String
+    public var startsOn: SchoolDate
+    public var endsOn: SchoolDate
+
+    public init(kind: PeriodKind, number: Int, name: String, startsOn: SchoolDate, endsOn: SchoolDate) {
+        self.kind = kind
+        self.number = number
+        self.name = name
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+    }
+}
+
+extension Journal {
+    /// Creates a school year with its reporting periods; a year-long period for year marks is added.
+    @discardableResult
+    public func createSchoolYear(
+        name: String, startsOn: SchoolDate, endsOn: SchoolDate, periods: [PeriodPlan], as actor: JournalActor
+    ) throws(Refusal) -> (year: SchoolYear, periods: [Period]) {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            guard startsOn < endsOn, periods.allSatisfy({ $0.startsOn >= startsOn && $0.endsOn <= endsOn && $0.startsOn <= $0.endsOn }) else {
+                throw Refusal.invalidValue(LocalizedText(ru: "Даты периодов должны лежать внутри учебного года.",
+                                                         en: "Period dates must lie within the school year."))
+            }
+            let year = SchoolYear(id: transaction.newID(), name: name, startsOn: startsOn, endsOn: endsOn)
+            try transaction.writer.create(year)
+            var created: [Period] = []
+            var plans = periods
+            if !plans.contains(where: { $0.kind == .year }) {
+                plans.append(PeriodPlan(kind: .year, number: 1, name: "Год", startsOn: startsOn, endsOn: endsOn))
+            }
+            for plan in plans {
+                let period = Period(id: transaction.newID(), yearID: year.id, kind: plan.kind, number: plan.number,
+                                    name: plan.name, startsOn: plan.startsOn, endsOn: plan.endsOn)
+                try transaction.writer.create(period)
+                created.append(period)
+            }
+            return (year, created)
+        }
+    }
+
+    /// Closes a reporting period: nothing dated inside it can change afterwards.
+    public func closePeriod(_ periodID: String, as actor: JournalActor) throws(Refusal) {
+        try setPeriodClosed(periodID, closed: true, as: actor)
+    }
+
+    /// Reopens a closed period (the administrator's correction; logged like everything else).
+    public func reopenPeriod(_ periodID: String, as actor: JournalActor) throws(Refusal) {
+        try setPeriodClosed(periodID, closed: false, as: actor)
+    }
+
+    private func setPeriodClosed(_ periodID: String, closed: Bool, as actor: JournalActor) throws(Refusal) {
+        try perform(as: actor) { transaction in
+            try transaction.require(.closePeriod)
+            _ = try transaction.fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
+            try transaction.writer.update(table: Period.databaseTableName, id: periodID, field: "closed", to: closed)
+        }
+    }
+
+    /// Creates a class; grade 1 is taught without marks unless told otherwise.
+    @discardableResult
+    public func createClass(
+        yearID: String, grade: Int, letter: String, noMarks: Bool? = nil, classTeacherID: String? = nil, as actor: JournalActor
+    ) throws(Refusal) -> SchoolClass {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            guard (1...11).contains(grade), !letter.isEmpty, letter.count <= 3 else {
+                throw Refusal.invalidValue(LocalizedText(ru: "Класс: параллель 1–11 и буква.", en: "A class needs a grade 1–11 and a letter."))
+            }
+            let taken = try Bool.fetchOne(transaction.db, sql: """
+                SELECT EXISTS (SELECT 1 FROM school_class WHERE year_id = ? AND grade = ? AND letter = ? AND state = 'active')
+                """, arguments: [yearID, grade, letter]) ?? false
+            if taken {
+                throw Refusal.duplicate(LocalizedText(ru: "Класс \(grade)\(letter) уже есть.", en: "Class \(grade)\(letter) already exists."))
+            }
+            let schoolClass = SchoolClass(id: transaction.newID(), yearID: yearID, grade: grade, letter: letter,
+                                          noMarks: noMarks ?? (grade == 1), classTeacherID: classTeacherID)
+            try transaction.writer.create(schoolClass)
+            return schoolClass
+        }
+    }
+
+    /// Appoints (or with `nil` removes) a class teacher.
+    public func setClassTeacher(classID: String, teacherID: String?, as actor: JournalActor) throws(Refusal) {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            _ = try transaction.fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            try transaction.writer.update(table: SchoolClass.databaseTableName, id: classID, field: "class_teacher_id", to: teacherID)
+        }
+    }
+
+    /// Creates a subject.
+    @discardableResult
+    public func createSubject(name: String, shortName: String, scale: MarkScale = .five, as actor: JournalActor) throws(Refusal) -> Subject {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            let subject = Subject(id: transaction.newID(), name: name, shortName: shortName, scale: scale)
+            try transaction.writer.create(subject)
+            return subject
+        }
+    }
+
+    /// Creates a subgroup of a class for a subject.
+    @discardableResult
+    public func createSubgroup(classID: String, subjectID: String, name: String, as actor: JournalActor) throws(Refusal) -> Subgroup {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            let subgroup = Subgroup(id: transaction.newID(), classID: classID, subjectID: subjectID, name: name)
+            try transaction.writer.create(subgroup)
+            return subgroup
+        }
+    }
+
+    /// Adds a member of staff or a parent (students arrive through `enrollStudent`).
+    @discardableResult
+    public func addPerson(_ person: Person, as actor: JournalActor) throws(Refusal) -> Person {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            var person = person
+            if person.id.isEmpty { person.id = transaction.newID() }
+            try Self.requireName(person)
+            try transaction.writer.create(person)
+            return person
+        }
+    }
+
+    /// Assigns a subject in a class (or one subgroup) to a teacher.
+    @discardableResult
+    public func addWorkload(
+        teacherID: String, subjectID: String, classID: String, subgroupID: String? = nil, hoursPerWeek: Double,
+        as actor: JournalActor
+    ) throws(Refusal) -> Workload {
+        try perform(as: actor) { transaction in
+            try transaction.require(.schoolStructure)
+            let workload = Workload(id: transaction.newID(), teacherID: teacherID, subjectID: subjectID, classID: classID,
+                                    subgroupID: subgroupID, hoursPerWeek: hoursPerWeek)
+            try transaction.writer.create(workload)
+            return workload
+        }
+    }
+
+    static func requireName(_ person: Person) throws {
+        if person.lastName.trimmingCharacters(in: .whitespaces).isEmpty || person.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw Refusal.invalidValue(LocalizedText(ru: "Нужны фамилия и имя.", en: "A last name and a first name are required."))
+        }
+    }
+}

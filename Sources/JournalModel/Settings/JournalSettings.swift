@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+/// The school's grading and attendance settings, with defaults for anything not set.
+public struct JournalSettings: Sendable, Equatable {
+    public var editWindow: EditWindow = .unlimited
+    /// Weight (вес) of each kind of work.
+    public var weights: [String: Double] = Dictionary(uniqueKeysWithValues: WorkKind.builtIn.map { ($0.key, $0.weight) })
+    /// Forecast thresholds: the lowest weighted average that gives each mark.
+    public var forecastThresholds: ForecastThresholds = .standard
+    public var attendanceCodes: [AttendanceCode] = AttendanceCode.defaults
+    /// Failed logins in a row before the account is locked for a while.
+    public var maxFailedLogins: Int = 5
+    /// How long an account stays locked after too many failures, in minutes.
+    public var lockoutMinutes: Int = 15
+
+    public init() {}
+
+    /// Setting keys as stored in the `setting` table.
+    public enum Key: String, CaseIterable, Sendable {
+        case editWindow = "edit_window"
+        case weights
+        case forecastThresholds = "forecast_thresholds"
+        case attendanceCodes = "attendance_codes"
+        case maxFailedLogins = "max_failed_logins"
+        case lockoutMinutes = "lockout_minutes"
+    }
+
+    /// The weight of a kind of work (1 for a kind the school has not weighted).
+    public func weight(of workKind: String) -> Double { weights[workKind] ?? 1 }
+
+    /// The attendance code written as `code`, if it is one of the school's codes.
+    public func attendanceCode(_ code: String) -> AttendanceCode? {
+        attendanceCodes.first { $0.code == code }
+    }
+
+    /// Reads the settings stored in the database, defaults filling the gaps.
+    static func load(_ db: Database) throws -> JournalSettings {
+        var settings = JournalSettings()
+        let rows = try Setting.filter(Column("state") == RecordState.active).fetchAll(db)
+        for row in rows {
+            guard let key = Key(rawValue: row.id) else { continue }
+            try settings.apply(key: key, json: row.value)
+        }
+        return settings
+    }
+
+    /// Applies one stored value; throws when the JSON does not fit the key.
+    mutating func apply(key: Key, json: String) throws {
+        let data = Data(json.utf8)
+        let decoder = JSONDecoder()
+        switch key {
+        case .editWindow: editWindow = try decoder.decode(EditWindow.self, from: data)
+        case .weights: weights = try decoder.decode([String: Double].self, from: data)
+        case .forecastThresholds: forecastThresholds = try decoder.decode(ForecastThresholds.self, from: data)
+        case .attendanceCodes: attendanceCodes = try decoder.decode([AttendanceCode].self, from: data)
+        case .maxFailedLogins: maxFailedLogins = try decoder.decode(Int.self, from: data)
+        case .lockoutMinutes: lockoutMinutes = try decoder.decode(Int.self, from: data)
+        }
+    }
+
+    /// The stored JSON of one setting.
+    func json(for key: Key) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data?
+        switch key {
+        case .editWindow: data = try? encoder.encode(editWindow)
+        case .weights: data = try? encoder.encode(weights)
+        case .forecastThresholds: data = try? encoder.encode(forecastThresholds)
+        case .attendanceCodes: data = try? encoder.encode(attendanceCodes)
+        case .maxFailedLogins: data = try? encoder.encode(maxFailedLogins)
+        case .lockoutMinutes: data = try? encoder.encode(lockoutMinutes)
+        }
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// The school's SQLite database: one value that owns the connection pool and brings the schema
+/// up to date when it opens.
+///
+/// WAL mode with `synchronous = FULL` (a confirmed commit survives power loss), foreign keys on,
+/// and a busy timeout so that many teacher sessions over SSH can share the file.
+public final class JournalDatabase: Sendable {
+    /// The connection pool; readers never block the writer.
+    public let pool: DatabasePool
+    /// Where the file lives.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path`.
+    ///
+    /// A new file is created readable and writable only by its owner (personal data, 152-ФЗ).
+    /// A database written by a newer version of the program is refused rather than misread.
+    public init(path: String, busyTimeout: TimeInterval = 15) throws(StorageError) {
+        self.path = path
+        let existed = FileManager.default.fileExists(atPath: path)
+        if !existed { try JournalDatabase.createPrivateFile(at: path) }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.journalMode = .wal
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StorageError.cannotOpen(path: path, detail: "\(error)")
+        }
+        do {
+            // GRDB's WAL set-up lowers synchronous to NORMAL after prepareDatabase: restore FULL here.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            try checkSchemaIsKnown()
+            try Schema.migrator.migrate(pool)
+            try pool.write { db in try Meta.ensureReplicaID(db) }
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError.from(error, path: path)
+        }
+    }
+
+    /// The `synchronous` setting in force on the writer connection (2 = FULL).
+    public func synchronousLevel() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
+    /// This database's replica id: which copy of the journal an operation was made on.
+    public func replicaID() throws -> String {
+        try pool.read { db in try Meta.value(db, key: Meta.replicaKey) ?? "" }
+    }
+
+    private func checkSchemaIsKnown() throws {
+        let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        let known = Set(Schema.migrator.migrations)
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty {
+            throw StorageError.newerSchema(path: path, versions: unknown.sorted())
+        }
+    }
+
+    private static func createPrivateFile(at path: String) throws(StorageError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StorageError.cannotOpen(path: path, detail: "\(error)")
+            }
+        }
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else {
+            throw StorageError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+        }
+        close(descriptor)
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+
+/// Why the database could not be opened or used; each case has a message for the user.
+public enum StorageError: Error, Equatable, Sendable {
+    case cannotOpen(path: String, detail: String)
+    case notADatabase(path: String)
+    case newerSchema(path: String, versions: [String])
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case failed(detail: String)
+
+    static func from(_ error: Error, path: String) -> StorageError {
+        guard let error = error as? DatabaseError else { return .failed(detail: "\(error)") }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: error.message ?? "")
+        default: return .failed(detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// The message shown to the user.
+    public var message: LocalizedText {
+        switch self {
+        case let .cannotOpen(path, detail):
+            return LocalizedText(ru: "Не удаётся открыть базу журнала \(path): \(detail)",
+                                 en: "Cannot open the journal database \(path): \(detail)")
+        case let .notADatabase(path):
+            return LocalizedText(ru: "Файл \(path) повреждён или не является базой журнала.",
+                                 en: "The file \(path) is damaged or is not a journal database.")
+        case let .newerSchema(path, versions):
+            return LocalizedText(
+                ru: "База \(path) создана более новой версией программы (\(versions.joined(separator: ", "))). Обновите программу.",
+                en: "The database \(path) was written by a newer version of the program (\(versions.joined(separator: ", "))). Update the program.")
+        case let .readOnly(path):
+            return LocalizedText(ru: "База \(path) доступна только для чтения: изменения невозможны.",
+                                 en: "The database \(path) is read-only: nothing can be changed.")
+        case let .diskFull(path):
+            return LocalizedText(ru: "Нет места на диске для базы \(path). Изменение не сохранено.",
+                                 en: "The disk holding \(path) is full. The change was not saved.")
+        case let .failed(detail):
+            return LocalizedText(ru: "Ошибка базы данных: \(detail)", en: "Database error: \(detail)")
+        }
+    }
+}

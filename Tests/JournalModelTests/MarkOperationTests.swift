@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalModel
+
+@Suite struct MarkOperationTests {
+    @Test func subjectTeacherAddsMarkWithOneLogEntry() throws {
+        let school = try TestSchool()
+        let before = try school.logCount()
+
+        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                              as: school.teacher(school.mathTeacher))
+
+        #expect(try school.logCount() == before + 1)
+        let entry = try school.journal.database.pool.read { db in
+            try LogEntry.fetchOne(db, sql: "SELECT * FROM operation_log ORDER BY seq DESC LIMIT 1")
+        }
+        #expect(entry?.targetTable == "mark")
+        #expect(entry?.targetID == mark.id)
+        #expect(entry?.field == nil)
+        #expect(entry?.newValue?.contains("\"value\":\"5\"") == true)
+        #expect(entry?.actorID == school.teacher(school.mathTeacher).id)
+    }
+
+    @Test func changingMarkLogsOldAndNewValue() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3", as: teacher)
+        let before = try school.logCount()
+
+        try school.journal.changeMark(markID: mark.id, to: "4", expecting: "3", as: teacher)
+
+        #expect(try school.logCount() == before + 1)
+        let entry = try school.journal.database.pool.read { db in
+            try LogEntry.fetchOne(db, sql: "SELECT * FROM operation_log ORDER BY seq DESC LIMIT 1")
+        }
+        #expect(entry?.field == "value")
+        #expect(entry?.oldValue == "\"3\"")
+        #expect(entry?.newValue == "\"4\"")
+    }
+
+    @Test func staleEditIsRefusedAndChangesNothing() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3", as: teacher)
+        try school.journal.changeMark(markID: mark.id, to: "4", as: teacher)
+        let before = try school.logCount()
+
+        #expect(throws: Refusal.staleValue(current: "4")) {
+            try school.journal.changeMark(markID: mark.id, to: "5", expecting: "3", as: teacher)
+        }
+        #expect(try school.logCount() == before)
+    }
+
+    @Test func removedMarkStaysAsTombstone() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2", as: teacher)
+
+        try school.journal.removeMark(markID: mark.id, as: teacher)
+
+        let stored = try school.journal.database.pool.read { db in try Mark.fetchOne(db, key: mark.id) }
+        #expect(stored?.state == .deleted)
+        #expect(stored?.value == "2")
+    }
+
+    @Test func invalidMarksAreRefused() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let before = try school.logCount()
+        for value in ["6", "0", "x", "", "зач"] {
+            #expect(throws: Refusal.invalidMark(value: value, scale: .five)) {
+                try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: value, as: teacher)
+            }
+        }
+        #expect(throws: Refusal.invalidMark(value: "5", scale: .passFail)) {
+            try school.journal.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "5", as: teacher)
+        }
+        #expect(try school.logCount() == before)
+        try school.journal.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "зачёт", as: teacher)
+    }
+
+    @Test func weightComesFromTheKindOfWork() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4",
+                                              workKind: WorkKind.test, as: teacher)
+        #expect(mark.weight == 2)
+    }
+}
