@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import JournalModel
+
+/// DOMAIN §2 as a table: every role against every kind of change, through the real write path.
+@Suite struct PermissionTableTests {
+    enum Who: String, CaseIterable {
+        case administrator, director, deputy, classTeacher, subjectTeacher, substitute, student, parent
+    }
+
+    /// nil: allowed. A refusal: refused with exactly that reason.
+    static let expected: [Who: [ChangeKind: Refusal?]] = {
+        let journalKinds: [ChangeKind] = [.mark, .attendance, .attendanceReason, .lessonRecord, .periodMark]
+        func row(journal: Refusal?, _ others: [ChangeKind: Refusal?]) -> [ChangeKind: Refusal?] {
+            var row = others
+            for kind in journalKinds where row[kind] == nil { row[kind] = .some(journal) }
+            return row
+        }
+        let managementOnly: [ChangeKind: Refusal?] = [
+            .timetable: .onlyAdministratorOrDeputy, .substitution: .onlyAdministratorOrDeputy,
+            .settings: .onlyAdministrator, .closePeriod: .onlyAdministrator, .schoolStructure: .onlyAdministrator,
+        ]
+        let everythingRefused = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0, Refusal?.some(.studentsAndParentsCannotEdit)) })
+        return [
+            .administrator: row(journal: .administratorCannotEditJournal, [
+                .studentData: nil, .timetable: nil, .substitution: nil, .settings: nil, .closePeriod: nil,
+                .schoolStructure: nil, .accounts: nil,
+            ]),
+            .director: row(journal: .readOnlyRole(.director), managementOnly.merging([
+                .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
+            ]) { $1 }),
+            .deputy: row(journal: .readOnlyRole(.deputy), managementOnly.merging([
+                .studentData: .notClassTeacher, .timetable: nil, .substitution: nil, .accounts: .onlyAdministrator,
+            ]) { $1 }),
+            .classTeacher: row(journal: .notInWorkload, managementOnly.merging([
+                .attendanceReason: nil, .studentData: nil, .accounts: nil,
+            ]) { $1 }),
+            .subjectTeacher: row(journal: nil, managementOnly.merging([
+                .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
+            ]) { $1 }),
+            .substitute: row(journal: nil, managementOnly.merging([
+                .periodMark: .notInWorkload, .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
+            ]) { $1 }),
+            .student: everythingRefused,
+            .parent: everythingRefused,
+        ]
+    }()
+
+    @Test(arguments: Who.allCases)
+    func everyKindOfChange(who: Who) throws {
+        let school = try TestSchool()
+        let absence = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[2].id, code: "Н",
+                                                       as: school.teacher(school.mathTeacher))!
+        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id, as: school.admin)
+        let actor = self.actor(who, in: school)
+
+        for kind in ChangeKind.allCases {
+            let expectation = try #require(Self.expected[who]?[kind], "no expectation for \(who) × \(kind)")
+            let before = try school.logCount()
+            var refusal: Refusal?
+            do {
+                try perform(kind, as: actor, in: school, absenceID: absence.id)
+            } catch let caught as Refusal {
+                refusal = caught
+            }
+            #expect(refusal == expectation, "\(who) × \(kind)")
+            #expect(try school.logCount() == before + (refusal == nil ? 1 : 0), "\(who) × \(kind): log entries")
+        }
+    }
+
+    private func actor(_ who: Who, in school: TestSchool) -> JournalActor {
+        switch who {
+        case .administrator: school.actor([.administrator])
+        case .director: school.actor([.director])
+        case .deputy: school.actor([.deputy])
+        case .classTeacher: school.teacher(school.classTeacher)
+        case .subjectTeacher: school.teacher(school.mathTeacher)
+        case .substitute: school.teacher(school.substituteTeacher)
+        case .student: school.actor([.student], person: school.students[0])
+        case .parent: school.actor([.parent], person: school.parent)
+        }
+    }
+
+    private func perform(_ kind: ChangeKind, as actor: JournalActor, in school: TestSchool, absenceID: String) throws {
+        let journal = school.journal
+        switch kind {
+        case .mark:
+            try journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5", as: actor)
+        case .attendance:
+            try journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП", as: actor)
+        case .attendanceReason:
+            try journal.changeAbsenceReason(attendanceID: absenceID, to: "Б", as: actor)
+        case .lessonRecord:
+            try journal.changeLesson(school.mathLesson.id, .topic("Сложение дробей"), as: actor)
+        case .periodMark:
+            try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter2.id,
+                                     value: "5", as: actor)
+        case .studentData:
+            try journal.updatePerson(school.students[0].id, .phone, to: "+7 900 000-00-00", as: actor)
+        case .timetable:
+            try journal.addTimetableEntry(TimetableEntry(
+                id: "", yearID: school.year.id, weekday: 1, slot: 1, classID: school.class5A.id, subjectID: school.math.id,
+                teacherID: school.mathTeacher.id, room: "12", validFrom: school.year.startsOn), as: actor)
+        case .substitution:
+            try journal.assignSubstitute(lessonID: school.englishLesson1.id, substituteID: school.substituteTeacher.id, as: actor)
+        case .settings:
+            try journal.changeSettings({ $0.editWindow = .twoWeeks }, as: actor)
+        case .closePeriod:
+            try journal.closePeriod(school.quarter1.id, as: actor)
+        case .schoolStructure:
+            try journal.createSubject(name: "Химия", shortName: "Хим", as: actor)
+        case .accounts:
+            try journal.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
+                                      temporaryPassword: "temporary1", rounds: 1_000, as: actor)
+        }
+    }
+}
