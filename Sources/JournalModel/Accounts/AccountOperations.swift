@@ -95,3 +95,21 @@ extension Journal {
         }
     }
 }
+
+/// An account with the name of the person it belongs to, for lists.
+public struct AccountSummary: Sendable {
+    public let account: Account
+    public let personName: String?
+}
+
+extension Journal {
+    /// Every account with its person's full name, by login.
+    public func accountSummaries() throws(Refusal) -> [AccountSummary] {
+        try read { db in
+            let accounts = try Account.order(Column("login")).fetchAll(db)
+            return try accounts.map { account in
+                AccountSummary(account: account, personName: try account.personID.flatMap { try Person.fetchOne(db, key: $0) }?.fullName)
+            }
+        }
+    }
+}

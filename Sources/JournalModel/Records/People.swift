@@ -22,6 +22,22 @@ public struct Person: JournalRecord {
     public var email: String?
     public var state: RecordState = .active
 
+    public init(id: String = "", kind: PersonKind, lastName: String, firstName: String, patronymic: String = "",
+                sex: String? = nil, birthDate: SchoolDate? = nil, position: String? = nil, phone: String? = nil,
+                email: String? = nil, state: RecordState = .active) {
+        self.id = id
+        self.kind = kind
+        self.lastName = lastName
+        self.firstName = firstName
+        self.patronymic = patronymic
+        self.sex = sex
+        self.birthDate = birthDate
+        self.position = position
+        self.phone = phone
+        self.email = email
+        self.state = state
+    }
+
     /// «Иванов Пётр Сергеевич».
     public var fullName: String {
         [lastName, firstName, patronymic].filter { !$0.isEmpty }.joined(separator: " ")

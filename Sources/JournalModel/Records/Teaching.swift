@@ -39,4 +39,21 @@ public struct TimetableEntry: JournalRecord {
     public var validFrom: SchoolDate
     public var validTo: SchoolDate?
     public var state: RecordState = .active
+
+    public init(id: String = "", yearID: String, weekday: Int, slot: Int, classID: String, subjectID: String,
+                subgroupID: String? = nil, teacherID: String, room: String = "", validFrom: SchoolDate,
+                validTo: SchoolDate? = nil, state: RecordState = .active) {
+        self.id = id
+        self.yearID = yearID
+        self.weekday = weekday
+        self.slot = slot
+        self.classID = classID
+        self.subjectID = subjectID
+        self.subgroupID = subgroupID
+        self.teacherID = teacherID
+        self.room = room
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.state = state
+    }
 }
