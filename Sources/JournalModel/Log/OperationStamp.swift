@@ -8,9 +8,11 @@ struct OperationStamp: Sendable {
     let replicaID: String
     let at: String
     let reason: String
+    let date: Date
 
-    init(actorID: String, replicaID: String, at date: Date, reason: String = "") {
-        operationID = RecordID.make(at: date)
+    init(actorID: String, replicaID: String, at date: Date, reason: String = "", operationID: String? = nil) {
+        self.operationID = operationID ?? RecordID.make(at: date)
+        self.date = date
         self.actorID = actorID
         self.replicaID = replicaID
         at = Timestamp.text(date)

@@ -6,13 +6,15 @@ import GRDB
 /// Callers check permissions and rules first (see `Journal`); this type only records faithfully.
 final class RecordWriter {
     private let db: Database
-    private let stamp: OperationStamp
+    var stamp: OperationStamp
     private var lastHash: String?
     private var columnsByTable: [String: [String]] = [:]
+    private let ids: RecordIDSource
 
-    init(_ db: Database, stamp: OperationStamp) {
+    init(_ db: Database, stamp: OperationStamp, ids: RecordIDSource = RecordIDSource()) {
         self.db = db
         self.stamp = stamp
+        self.ids = ids
     }
 
     /// Inserts a new record and logs its whole row.
@@ -56,7 +58,7 @@ final class RecordWriter {
     private func append(table: String, id: String, field: String?, old: String?, new: String?) throws {
         let prevHash = try lastHash ?? String.fetchOne(
             db, sql: "SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1") ?? LogEntry.genesisHash
-        let entryID = RecordID.make()
+        let entryID = ids.make(at: stamp.date)
         let hash = ChainHash.of(
             prevHash: prevHash, entryID: entryID, operationID: stamp.operationID, actorID: stamp.actorID,
             replicaID: stamp.replicaID, at: stamp.at, targetTable: table, targetID: id, field: field,

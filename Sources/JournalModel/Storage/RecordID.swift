@@ -41,3 +41,18 @@ public enum RecordID {
         return String(decoding: text, as: UTF8.self)
     }
 }
+
+/// Where new record and log-entry ids come from: the system's randomness in normal work, a
+/// seeded generator for the demo school so that the same seed gives the same database.
+final class RecordIDSource {
+    private var generator: any RandomNumberGenerator
+
+    init(generator: any RandomNumberGenerator = SystemRandomNumberGenerator()) {
+        self.generator = generator
+    }
+
+    /// A new id for a record or entry made at `date`.
+    func make(at date: Date) -> String {
+        RecordID.make(milliseconds: UInt64(max(0, date.timeIntervalSince1970 * 1000)), using: &generator)
+    }
+}

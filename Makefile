@@ -1,0 +1,50 @@
+# journal: the two commands that matter are `make demo` and `make test`.
+SHELL := /bin/bash
+# Debian packages the build, the tests and the demo need (checked by `make deps`).
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux
+DEMO_DB ?= demo/demo.sqlite
+DEMO_SIZE ?= school
+DEMO_SEED ?= 1
+SWIFT_TEST_FLAGS ?=
+
+.PHONY: demo test deps build release clean-demo
+
+## Open the journal on a demo school (installs missing packages as root, builds, creates the demo).
+demo: deps release
+	@if [ ! -f "$(DEMO_DB)" ]; then \
+		.build/release/journal demo --db "$(DEMO_DB)" --size "$(DEMO_SIZE)" --seed "$(DEMO_SEED)"; \
+	else \
+		.build/release/journal demo --db "$(DEMO_DB)" --logins; \
+	fi
+	@.build/release/journal --db "$(DEMO_DB)"
+
+## Run every test (unit, snapshot, end-to-end through tmux).
+test: deps
+	swift build --build-tests
+	swift test --skip-build $(SWIFT_TEST_FLAGS)
+
+## Install missing Debian packages when root; otherwise say which to install.
+deps:
+	@missing=""; \
+	for package in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		else \
+			echo "Missing Debian packages:$$missing"; \
+			echo "Install them with: sudo apt-get install$$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+clean-demo:
+	rm -f "$(DEMO_DB)" "$(DEMO_DB)-wal" "$(DEMO_DB)-shm"
