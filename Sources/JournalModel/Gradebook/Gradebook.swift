@@ -1,0 +1,128 @@
+import GRDB
+
+/// One class (or subgroup) × subject × period, as the gradebook grid shows it: students down,
+/// lessons across, marks and absences in the cells, averages, forecasts and period marks.
+public struct Gradebook: Sendable {
+    public let schoolClass: SchoolClass
+    public let subject: Subject
+    public let subgroup: Subgroup?
+    public let period: Period
+    /// Students who belonged to the class (or group) at any time in the period, in Russian
+    /// alphabetical order.
+    public let students: [Person]
+    /// Lessons in date and slot order.
+    public let lessons: [Lesson]
+    /// Active marks by lesson id, then student id, in the order they were given.
+    public let marks: [String: [String: [Mark]]]
+    /// Active attendance records by lesson id, then student id.
+    public let attendance: [String: [String: Attendance]]
+    /// The period marks set, by student id.
+    public let periodMarks: [String: FinalMark]
+    /// Dates each student belonged to the class (or group), to grey out cells outside them.
+    public let memberships: [String: [ClosedRange<SchoolDate>]]
+    /// The settings in force (weights, thresholds, codes, edit window).
+    public let settings: JournalSettings
+
+    /// The marks of one cell.
+    public func marks(lessonID: String, studentID: String) -> [Mark] { marks[lessonID]?[studentID] ?? [] }
+
+    /// The attendance code of one cell, if any.
+    public func attendance(lessonID: String, studentID: String) -> Attendance? { attendance[lessonID]?[studentID] }
+
+    /// Whether the student belonged to the class (or group) on a date.
+    public func isMember(_ studentID: String, on date: SchoolDate) -> Bool {
+        memberships[studentID]?.contains { $0.contains(date) } ?? false
+    }
+
+    /// A student's marks in the period with their weights, for averages.
+    public func weightedMarks(of studentID: String) -> [WeightedMark] {
+        lessons.flatMap { lesson in marks(lessonID: lesson.id, studentID: studentID).map { WeightedMark(value: $0.value, weight: $0.weight) } }
+    }
+
+    /// The forecast of a student's period mark, with how it was computed.
+    public func forecast(for studentID: String) -> Forecast {
+        Forecast.compute(marks: weightedMarks(of: studentID), scale: subject.scale, thresholds: settings.forecastThresholds)
+    }
+
+    /// The last date a lesson's records may be changed under the edit window (nil: no limit but closing).
+    public func lastEditableDate(of lesson: Lesson) -> SchoolDate? {
+        settings.editWindow.lastEditableDate(forLessonOn: lesson.onDate)
+    }
+}
+
+extension Journal {
+    /// Loads the gradebook of a class (or one of its subgroups) in a subject for a period.
+    public func gradebook(classID: String, subjectID: String, subgroupID: String? = nil, periodID: String) throws(Refusal) -> Gradebook {
+        try read { db in try GradebookLoader.load(db, classID: classID, subjectID: subjectID, subgroupID: subgroupID, periodID: periodID) }
+    }
+}
+
+extension Journal {
+    /// Whether the actor may enter marks in this gradebook at all (before per-lesson rules such as
+    /// the edit window): the grid shows read-only cells when not, with this reason.
+    public func markEntryRefusal(classID: String, subjectID: String, subgroupID: String?, actor: JournalActor) throws(Refusal) -> Refusal? {
+        let teaches = try read { db in
+            try actor.personID.map {
+                try Teaching.covers(db, teacherID: $0, classID: classID, subjectID: subjectID, subgroupID: subgroupID)
+            } ?? false
+        }
+        return PermissionRules.decide(.mark, roles: actor.roles, facts: PermissionFacts(teachesIt: teaches)).refusal
+    }
+}
+
+enum GradebookLoader {
+    static func load(_ db: Database, classID: String, subjectID: String, subgroupID: String?, periodID: String) throws -> Gradebook {
+        func missing(_ ru: String, _ en: String) -> Refusal { .notFound(LocalizedText(ru: ru, en: en)) }
+        guard let schoolClass = try SchoolClass.fetchOne(db, key: classID) else { throw missing("Класс не найден.", "Class not found.") }
+        guard let subject = try Subject.fetchOne(db, key: subjectID) else { throw missing("Предмет не найден.", "Subject not found.") }
+        guard let period = try Period.fetchOne(db, key: periodID) else { throw missing("Период не найден.", "Period not found.") }
+        let subgroup = try subgroupID.flatMap { try Subgroup.fetchOne(db, key: $0) }
+        let range: StatementArguments = [period.endsOn, period.startsOn]
+
+        let membershipSQL = subgroupID == nil
+            ? "SELECT student_id, starts_on, ends_on FROM enrollment WHERE class_id = ? AND state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)"
+            : "SELECT student_id, starts_on, ends_on FROM subgroup_membership WHERE subgroup_id = ? AND state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)"
+        var memberships: [String: [ClosedRange<SchoolDate>]] = [:]
+        for row in try Row.fetchAll(db, sql: membershipSQL, arguments: [subgroupID ?? classID] + range) {
+            let start: SchoolDate = row["starts_on"]
+            let end: SchoolDate = row["ends_on"] ?? period.endsOn
+            if start <= end { memberships[row["student_id"], default: []].append(start...end) }
+        }
+        let students = try Person.fetchAll(db, keys: Array(memberships.keys))
+            .sorted { RussianCollation.precedes($0.fullName, $1.fullName) }
+
+        let lessonFilter = subgroupID == nil ? "subgroup_id IS NULL" : "subgroup_id = ?"
+        var lessonArguments: StatementArguments = [classID, subjectID, period.startsOn, period.endsOn]
+        if let subgroupID { lessonArguments += [subgroupID] }
+        let lessons = try Lesson.fetchAll(db, sql: """
+            SELECT * FROM lesson WHERE class_id = ? AND subject_id = ? AND on_date >= ? AND on_date <= ?
+                AND \(lessonFilter) AND state = 'active' ORDER BY on_date, slot
+            """, arguments: lessonArguments)
+
+        var marks: [String: [String: [Mark]]] = [:]
+        for mark in try Mark.fetchAll(db, sql: """
+            SELECT mark.* FROM mark JOIN lesson ON lesson.id = mark.lesson_id
+            WHERE lesson.class_id = ? AND lesson.subject_id = ? AND lesson.on_date >= ? AND lesson.on_date <= ?
+              AND lesson.\(lessonFilter) AND lesson.state = 'active' AND mark.state = 'active' ORDER BY mark.id
+            """, arguments: lessonArguments) {
+            marks[mark.lessonID, default: [:]][mark.studentID, default: []].append(mark)
+        }
+        var attendance: [String: [String: Attendance]] = [:]
+        for record in try Attendance.fetchAll(db, sql: """
+            SELECT attendance.* FROM attendance JOIN lesson ON lesson.id = attendance.lesson_id
+            WHERE lesson.class_id = ? AND lesson.subject_id = ? AND lesson.on_date >= ? AND lesson.on_date <= ?
+              AND lesson.\(lessonFilter) AND lesson.state = 'active' AND attendance.state = 'active'
+            """, arguments: lessonArguments) {
+            attendance[record.lessonID, default: [:]][record.studentID] = record
+        }
+        var periodMarks: [String: FinalMark] = [:]
+        for mark in try FinalMark.filter(Column("subject_id") == subjectID && Column("period_id") == periodID
+                                         && Column("kind") == (period.kind == .year ? FinalMarkKind.year : .period) && Column("state") == RecordState.active).fetchAll(db)
+        where memberships[mark.studentID] != nil {
+            periodMarks[mark.studentID] = mark
+        }
+        return Gradebook(schoolClass: schoolClass, subject: subject, subgroup: subgroup, period: period, students: students,
+                         lessons: lessons, marks: marks, attendance: attendance, periodMarks: periodMarks,
+                         memberships: memberships, settings: try JournalSettings.load(db))
+    }
+}
