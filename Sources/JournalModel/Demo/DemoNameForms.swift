@@ -18,6 +18,10 @@ public enum DemoNameForms {
     ]
 
     private static let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"]
+    private static func isVowel(_ ch: Character) -> Bool {
+        vowels.contains(Character(ch.lowercased()))
+    }
+
     private static let hushing: Set<Character> = ["ж", "ш", "ч", "щ", "ц"]
 
     /// The patronymic a child of `fatherName` bears: «Иван» → «Иванович» / «Ивановна».
@@ -36,7 +40,7 @@ public enum DemoNameForms {
                 let base = String(chars.dropLast(2))
                 let c1 = chars.count >= 3 ? chars[chars.count - 3] : " "
                 let c2 = chars.count >= 4 ? chars[chars.count - 4] : " "
-                let cluster = !vowels.contains(c1) && !vowels.contains(c2)
+                let cluster = !isVowel(c1) && !isVowel(c2)
                 stem = base + (cluster ? "иев" : "ьев")
             } else {
                 // Андрей → Андреевич, Николай → Николаевич.
