@@ -76,6 +76,7 @@ import Testing
         #expect(DemoLogin.login(for: petr, number: 2) == "ivanov.p2")
         #expect(DemoLogin.transliterate("Щербакова Юлия") == "shcherbakovaiuliia")
         #expect(DemoLogin.transliterate("Соловьёв-Седой") == "solovevsedoi")
+        #expect(DemoLogin.login(for: DemoPerson(lastName: "Крылова", firstName: "Юлия", patronymic: "", sex: .female)) == "krylova.iu")
         var book = DemoLoginBook()
         #expect(book.issue(for: petr) == "ivanov.p")
         #expect(book.issue(for: petr) == "ivanov.p2")

@@ -21,10 +21,11 @@ public enum DemoLogin {
         return result
     }
 
-    /// «Иванов Пётр» → `ivanov.p`; with `number` 2 → `ivanov.p2`.
+    /// «Иванов Пётр» → `ivanov.p`, «Крылова Юлия» → `krylova.iu`; with `number` 2 → `ivanov.p2`.
     public static func login(for person: DemoPerson, number: Int? = nil) -> String {
         let last = transliterate(person.lastName)
-        let initial = transliterate(person.firstName).prefix(1)
+        // The whole first letter, so Юлия gives `iu` and Жанна `zh`, as people expect of their initials.
+        let initial = person.firstName.first.map { transliterate(String($0)) } ?? ""
         var result = initial.isEmpty ? last : "\(last).\(initial)"
         if let number { result += String(number) }
         return result

@@ -38,6 +38,7 @@ public struct DemoTimetableBuilder: Sendable {
         }
         for request in order {
             let days = Self.lessonsPerDay(weeklyHours: request.items.reduce(0) { $0 + $1.hoursPerWeek })
+            var triedAway: Set<Int> = []
             while true {
                 let cards = makeCards(for: request, workload: workload)
                 teacherBusy += Array(repeating: 0, count: max(0, pool.teachers.count - teacherBusy.count))
@@ -52,19 +53,28 @@ public struct DemoTimetableBuilder: Sendable {
                         }
                     }
                 case .stuck(let card):
-                    // Relax: the busiest teacher of the stuck lesson hands this class over to a new colleague.
+                    // Relax: the busiest teacher of the stuck lesson hands this class over to a colleague
+                    // of the same specialty with room (one not tried here yet), or to a new hire.
                     let teacher = card.teachers.max { teacherBusy[$0].nonzeroBitCount < teacherBusy[$1].nonzeroBitCount } ?? 0
+                    triedAway.insert(teacher)
                     let specialty = pool.teachers[teacher].specialty
-                    let hire = pool.addTeacher(specialty)
-                    for i in workload.indices
-                    where workload[i].classID == request.classID && workload[i].teacherID == teacher
-                        && workload[i].subject == card.subject
-                    {
+                    let lines = workload.indices.filter {
+                        workload[$0].classID == request.classID && workload[$0].teacherID == teacher
+                            && workload[$0].subject == card.subject
+                    }
+                    let hours = lines.reduce(0) { $0 + workload[$1].hoursPerWeek }
+                    let excluded = triedAway.union(card.teachers)
+                    let colleague = pool.teachers.filter {
+                        $0.specialty == specialty && specialty != .primary && !excluded.contains($0.id)
+                            && pool.load[$0.id] + hours <= $0.maximumLoad
+                    }.min { (teacherBusy[$0.id].nonzeroBitCount, $0.id) < (teacherBusy[$1.id].nonzeroBitCount, $1.id) }
+                    let replacement = colleague?.id ?? pool.addTeacher(specialty)
+                    for i in lines {
                         let line = workload[i]
                         pool.addLoad(-line.hoursPerWeek, to: teacher)
-                        pool.addLoad(line.hoursPerWeek, to: hire)
+                        pool.addLoad(line.hoursPerWeek, to: replacement)
                         workload[i] = DemoWorkload(
-                            teacherID: hire, classID: line.classID, subject: line.subject, group: line.group,
+                            teacherID: replacement, classID: line.classID, subject: line.subject, group: line.group,
                             hoursPerWeek: line.hoursPerWeek)
                     }
                     relaxations += 1
