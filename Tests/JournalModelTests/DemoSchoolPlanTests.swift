@@ -12,6 +12,20 @@ import Testing
         #expect(a.students.map(\.person) != c.students.map(\.person))
     }
 
+    /// Golden values: a change here means every existing demo database would come out different,
+    /// so re-record them only on purpose.
+    @Test func seedOneStaysTheSameAcrossRunsAndPlatforms() {
+        let plan = DemoSchoolPlan.make(size: .small, seed: 1)
+        let first = plan.classes[0].students[0]
+        #expect(first.person.fullName == "Боровая Диана Алексеевна")
+        #expect(first.login == "borovaia.d")
+        #expect(first.birthDate.iso == "2015-06-14")
+        #expect(plan.teachers[0].person.fullName == "Овчинникова Нина Григорьевна")
+        var rng = DemoRandom(seed: 1)
+        let draws: [Int] = [rng.int(in: 1...100), rng.int(in: 1...100), rng.int(in: 1...100)]
+        #expect(draws == [57, 75, 98])
+    }
+
     @Test func largeHasExactly44ClassesAndAbout1200Students() {
         let plan = DemoSchoolPlan.make(size: .large, seed: 1)
         #expect(plan.classes.count == 44)
@@ -84,6 +98,20 @@ import Testing
             #expect(other != nil && other?.teacherID != line.teacherID)
         }
         #expect(plan.timetableRelaxations <= 20)
+    }
+
+    @Test func groupsSplitTheClassAsJournalsDo() {
+        let plan = DemoSchoolPlan.make(size: .school, seed: 3)
+        for schoolClass in plan.classes where schoolClass.grade >= 5 && schoolClass.grade <= 9 {
+            let one = schoolClass.students(in: 1, for: .english)
+            let two = schoolClass.students(in: 2, for: .english)
+            #expect(one.count + two.count == schoolClass.students.count)
+            #expect(one.count - two.count <= 1 && one.count >= two.count)
+            #expect(schoolClass.students(in: 1, for: .technology).allSatisfy { $0.person.sex == .male })
+            #expect(schoolClass.students(in: 2, for: .technology).allSatisfy { $0.person.sex == .female })
+            #expect(schoolClass.students(in: nil, for: .algebra).count == schoolClass.students.count)
+        }
+        #expect(plan.classes.filter { !$0.hasMarks }.allSatisfy { $0.grade == 1 })
     }
 
     @Test func everyClassHasItsOwnClassTeacher() {

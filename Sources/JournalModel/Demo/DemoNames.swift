@@ -33,8 +33,8 @@ public enum DemoNames {
         "Пётр", "Роман", "Руслан", "Сергей", "Станислав", "Степан", "Фёдор", "Эдуард", "Юрий",
         "Ярослав", "Артём", "Глеб", "Лев", "Тимур", "Семён", "Матвей", "Даниил", "Валентин",
         "Вениамин", "Герман", "Ростислав", "Святослав", "Филипп", "Захар", "Арсений", "Тимофей",
-        "Геннадий", "Альберт", "Эльдар", "Марат", "Яков",
-    ].uniqued()
+        "Альберт", "Эльдар", "Марат", "Яков",
+    ]
 
     /// Women's names common for people born 1960–2000 (mothers, teachers).
     public static let women: [String] = [
@@ -78,12 +78,4 @@ public enum DemoNames {
         "Белых", "Черных", "Седых", "Долгих", "Шевченко", "Коваленко", "Бондаренко", "Ткаченко",
         "Кравченко", "Дурново", "Хитрово", "Лукашевич", "Карпович",
     ]
-}
-
-extension Array where Element: Hashable {
-    /// The elements in order with repeats removed.
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
 }

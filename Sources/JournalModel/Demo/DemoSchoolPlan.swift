@@ -70,6 +70,9 @@ public struct DemoClass: Sendable, Hashable, Codable, Identifiable {
     /// «5А».
     public var name: String { "\(grade)\(letter)" }
 
+    /// False for grade 1, taught without marks and homework.
+    public var hasMarks: Bool { DemoCurriculum.hasMarks(grade: grade) }
+
     /// The student's group (1 or 2) for a split subject, nil when the class is taught together:
     /// halves by the class list (the first half is group 1), or boys 1 and girls 2.
     public func group(ofStudentAt index: Int, for subject: DemoSubject) -> Int? {
@@ -109,6 +112,26 @@ public struct DemoSchoolPlan: Sendable, Hashable {
 
     /// All parents of the school.
     public var parents: [DemoParent] { classes.flatMap { $0.students.flatMap(\.parents) } }
+
+    /// The timetable of one class, in slot order.
+    public func lessons(ofClass classID: Int) -> [DemoLesson] {
+        timetable.filter { $0.classID == classID }
+    }
+
+    /// The timetable of one teacher, in slot order.
+    public func lessons(ofTeacher teacherID: Int) -> [DemoLesson] {
+        timetable.filter { $0.teacherID == teacherID }.sorted { $0.slot < $1.slot }
+    }
+
+    /// The workload lines of one teacher.
+    public func workload(ofTeacher teacherID: Int) -> [DemoWorkload] {
+        workload.filter { $0.teacherID == teacherID }
+    }
+
+    /// The class a teacher leads as class teacher, if any.
+    public func classLed(by teacherID: Int) -> DemoClass? {
+        classes.first { $0.classTeacherID == teacherID }
+    }
 
     /// Class letters in the order schools use them (Ё, Й and similar skipped).
     public static let letters = ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"]

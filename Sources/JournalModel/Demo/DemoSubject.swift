@@ -142,6 +142,14 @@ public enum DemoSplit: String, Sendable, Hashable, Codable {
 
     /// True when the class is taught in two groups at once.
     public var isSplit: Bool { self != .none }
+
+    /// The group's name in journal headers: «1 группа», or «Мальчики» / «Девочки» for Труд.
+    public func groupName(_ group: Int) -> String {
+        switch self {
+        case .bySex: group == 1 ? "Мальчики" : "Девочки"
+        default: "\(group) группа"
+        }
+    }
 }
 
 /// The assessment scale a subject uses.
