@@ -1,0 +1,262 @@
+/// How big a demo school to generate.
+public enum DemoSchoolSize: String, Sendable, Hashable, Codable, CaseIterable {
+    /// One class, 5«А», 25 students.
+    case small
+    /// About 600 students in 24 classes.
+    case school
+    /// About 1,200 students in exactly 44 classes.
+    case large
+
+    /// Parallels (number of classes) for each grade 1–11.
+    public var parallels: [Int: Int] {
+        switch self {
+        case .small: [5: 1]
+        case .school: [1: 3, 2: 3, 3: 3, 4: 3, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 1, 11: 1]
+        case .large: [1: 5, 2: 5, 3: 5, 4: 5, 5: 4, 6: 4, 7: 4, 8: 4, 9: 4, 10: 2, 11: 2]
+        }
+    }
+
+    /// Students per class.
+    public var classSizes: ClosedRange<Int> {
+        switch self {
+        case .small: 25...25
+        case .school: 23...27
+        case .large: 25...30
+        }
+    }
+}
+
+/// A parent or legal representative.
+public struct DemoParent: Sendable, Hashable, Codable, Identifiable {
+    /// Mother or father.
+    public enum Relation: String, Sendable, Hashable, Codable {
+        case mother
+        case father
+
+        /// «Мать», «Отец».
+        public var name: String { self == .mother ? "Мать" : "Отец" }
+    }
+
+    /// 0-based, unique among parents of a plan.
+    public let id: Int
+    public let person: DemoPerson
+    public let relation: Relation
+    public let birthDate: DemoDate
+    /// True if the parent has registered consent to electronic access (most have).
+    public let hasConsent: Bool
+    public internal(set) var login: String
+}
+
+/// A student with parents and a performance profile.
+public struct DemoStudent: Sendable, Hashable, Codable, Identifiable {
+    /// 0-based, unique among students of a plan.
+    public let id: Int
+    public let person: DemoPerson
+    public let birthDate: DemoDate
+    public let parents: [DemoParent]
+    public let profile: DemoPerformanceProfile
+    public internal(set) var login: String
+}
+
+/// A class (5«А») with its students in class-list (alphabetical) order.
+public struct DemoClass: Sendable, Hashable, Codable, Identifiable {
+    /// 0-based, stable within a plan.
+    public let id: Int
+    public let grade: Int
+    public let letter: String
+    public let students: [DemoStudent]
+    public internal(set) var classTeacherID: Int
+
+    /// «5А».
+    public var name: String { "\(grade)\(letter)" }
+
+    /// False for grade 1, taught without marks and homework.
+    public var hasMarks: Bool { DemoCurriculum.hasMarks(grade: grade) }
+
+    /// The student's group (1 or 2) for a split subject, nil when the class is taught together:
+    /// halves by the class list (the first half is group 1), or boys 1 and girls 2.
+    public func group(ofStudentAt index: Int, for subject: DemoSubject) -> Int? {
+        switch subject.split(inGrade: grade) {
+        case .none: return nil
+        case .halves: return index < (students.count + 1) / 2 ? 1 : 2
+        case .bySex: return students[index].person.sex == .male ? 1 : 2
+        }
+    }
+
+    /// The students of one group for a subject (all of them for `group` nil).
+    public func students(in group: Int?, for subject: DemoSubject) -> [DemoStudent] {
+        guard let group else { return students }
+        return students.indices.filter { self.group(ofStudentAt: $0, for: subject) == group }.map { students[$0] }
+    }
+}
+
+/// Everything a demo school needs, drawn deterministically from a size and a seed.
+public struct DemoSchoolPlan: Sendable, Hashable {
+    public let size: DemoSchoolSize
+    public let seed: UInt64
+    /// The year the school year starts (2026 for 2026/27).
+    public let schoolYear: Int
+    public let bellSchedule: DemoBellSchedule
+    /// Subjects taught anywhere in the school, in journal order.
+    public let subjects: [DemoSubject]
+    public let classes: [DemoClass]
+    public let teachers: [DemoTeacher]
+    public let workload: [DemoWorkload]
+    /// The weekly timetable; a split subject has one lesson per group in the same slot.
+    public let timetable: [DemoLesson]
+    /// How often the timetable builder hired an extra teacher to resolve a conflict.
+    public let timetableRelaxations: Int
+
+    /// All students of the school.
+    public var students: [DemoStudent] { classes.flatMap(\.students) }
+
+    /// All parents of the school.
+    public var parents: [DemoParent] { classes.flatMap { $0.students.flatMap(\.parents) } }
+
+    /// The timetable of one class, in slot order.
+    public func lessons(ofClass classID: Int) -> [DemoLesson] {
+        timetable.filter { $0.classID == classID }
+    }
+
+    /// The timetable of one teacher, in slot order.
+    public func lessons(ofTeacher teacherID: Int) -> [DemoLesson] {
+        timetable.filter { $0.teacherID == teacherID }.sorted { $0.slot < $1.slot }
+    }
+
+    /// The workload lines of one teacher.
+    public func workload(ofTeacher teacherID: Int) -> [DemoWorkload] {
+        workload.filter { $0.teacherID == teacherID }
+    }
+
+    /// The class a teacher leads as class teacher, if any.
+    public func classLed(by teacherID: Int) -> DemoClass? {
+        classes.first { $0.classTeacherID == teacherID }
+    }
+
+    /// Class letters in the order schools use them (Ё, Й and similar skipped).
+    public static let letters = ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"]
+
+    /// Generates the whole school for `size` and `seed`; the same inputs give the same plan.
+    public static func make(size: DemoSchoolSize, seed: UInt64, schoolYear: Int = 2026) -> DemoSchoolPlan {
+        let root = DemoRandom(seed: seed)
+        var studentRng = root.derived("students")
+        var classes: [DemoClass] = []
+        var nextStudent = 0
+        var nextParent = 0
+        for grade in 1...11 {
+            for parallel in 0..<(size.parallels[grade] ?? 0) {
+                let count = studentRng.int(in: size.classSizes)
+                let students = makeStudents(
+                    count: count, grade: grade, schoolYear: schoolYear, nextStudent: &nextStudent,
+                    nextParent: &nextParent, using: &studentRng)
+                classes.append(DemoClass(
+                    id: classes.count, grade: grade, letter: letters[parallel], students: students,
+                    classTeacherID: -1))
+            }
+        }
+
+        var pool = DemoTeacherPool(rng: root.derived("teachers"))
+        var builder = DemoTimetableBuilder(rng: root.derived("timetable"))
+        let requests = classes.map {
+            DemoClassRequest(classID: $0.id, grade: $0.grade, items: DemoCurriculum.items(grade: $0.grade))
+        }
+        let timetable = builder.build(classes: requests, pool: &pool)
+        assignClassTeachers(&classes, workload: timetable.workload, pool: &pool)
+        var teachers = issueLogins(classes: &classes, pool: pool)
+        teachers.sort { $0.id < $1.id }
+
+        let subjects = Set(requests.flatMap { $0.items.map(\.subject) }).sorted()
+        return DemoSchoolPlan(
+            size: size, seed: seed, schoolYear: schoolYear, bellSchedule: .standard, subjects: subjects,
+            classes: classes, teachers: teachers, workload: timetable.workload, timetable: timetable.lessons,
+            timetableRelaxations: timetable.relaxations)
+    }
+
+    // MARK: - Students and parents
+
+    private static func makeStudents(
+        count: Int, grade: Int, schoolYear: Int, nextStudent: inout Int, nextParent: inout Int,
+        using rng: inout DemoRandom
+    ) -> [DemoStudent] {
+        // Most first-graders are 6¾–7¾ on 1 September: born December to November seven years before.
+        let earliest = DemoDate(year: schoolYear - 7 - grade, month: 12, day: 1)
+        var people: [(DemoPerson, DemoDate)] = []
+        var names: Set<String> = []
+        while people.count < count {
+            let sex: DemoSex = rng.chance(0.5) ? .male : .female
+            let child = DemoPeople.child(sex: sex, using: &rng)
+            guard names.insert(child.fullName).inserted else { continue }
+            people.append((child, earliest.adding(days: rng.int(in: 0...364))))
+        }
+        people.sort { DemoCollation.precedes($0.0, $1.0) }
+        return people.map { child, birth in
+            var parents: [DemoParent] = []
+            let hasMother = rng.chance(0.95)
+            let hasFather = !hasMother || rng.chance(0.7)
+            if hasMother {
+                parents.append(DemoParent(
+                    id: nextParent, person: DemoPeople.mother(of: child, using: &rng), relation: .mother,
+                    birthDate: DemoDate(year: birth.year - rng.int(in: 21...40), month: rng.int(in: 1...12), day: rng.int(in: 1...28)),
+                    hasConsent: rng.chance(0.93), login: ""))
+                nextParent += 1
+            }
+            if hasFather {
+                parents.append(DemoParent(
+                    id: nextParent, person: DemoPeople.father(of: child, using: &rng), relation: .father,
+                    birthDate: DemoDate(year: birth.year - rng.int(in: 23...45), month: rng.int(in: 1...12), day: rng.int(in: 1...28)),
+                    hasConsent: rng.chance(0.93), login: ""))
+                nextParent += 1
+            }
+            let student = DemoStudent(
+                id: nextStudent, person: child, birthDate: birth, parents: parents,
+                profile: .random(using: &rng), login: "")
+            nextStudent += 1
+            return student
+        }
+    }
+
+    // MARK: - Class teachers and logins
+
+    /// The class's own primary teacher in 1–4; from 5 up, the teacher with most hours in the class
+    /// who leads no other class (PE teachers last), or any free teacher.
+    private static func assignClassTeachers(_ classes: inout [DemoClass], workload: [DemoWorkload], pool: inout DemoTeacherPool) {
+        var leading: Set<Int> = []
+        for index in classes.indices {
+            let id = classes[index].id
+            var hours: [Int: Int] = [:]
+            for line in workload where line.classID == id { hours[line.teacherID, default: 0] += line.hoursPerWeek }
+            let ranked = hours.keys.sorted {
+                let a = (pool.teachers[$0].specialty == .physicalEducation ? 0 : 1, hours[$0] ?? 0)
+                let b = (pool.teachers[$1].specialty == .physicalEducation ? 0 : 1, hours[$1] ?? 0)
+                return a != b ? a > b : $0 < $1
+            }
+            let chosen = ranked.first { !leading.contains($0) }
+                ?? pool.teachers.map(\.id).first { !leading.contains($0) && pool.teachers[$0].specialty != .primary }
+                ?? ranked.first ?? 0
+            leading.insert(chosen)
+            classes[index].classTeacherID = chosen
+        }
+    }
+
+    /// One login book for everyone, teachers first, so logins are unique across the school.
+    private static func issueLogins(classes: inout [DemoClass], pool: DemoTeacherPool) -> [DemoTeacher] {
+        var book = DemoLoginBook()
+        var teachers = pool.teachers
+        for i in teachers.indices { teachers[i].login = book.issue(for: teachers[i].person) }
+        for c in classes.indices {
+            var students = classes[c].students
+            for s in students.indices {
+                students[s].login = book.issue(for: students[s].person)
+                var parents = students[s].parents
+                for p in parents.indices { parents[p].login = book.issue(for: parents[p].person) }
+                students[s] = DemoStudent(
+                    id: students[s].id, person: students[s].person, birthDate: students[s].birthDate,
+                    parents: parents, profile: students[s].profile, login: students[s].login)
+            }
+            classes[c] = DemoClass(
+                id: classes[c].id, grade: classes[c].grade, letter: classes[c].letter, students: students,
+                classTeacherID: classes[c].classTeacherID)
+        }
+        return teachers
+    }
+}
