@@ -6,11 +6,81 @@ import JournalModel
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate a demo school (deterministic from --seed) and print its logins.")
+        abstract: "Generate a demo school (deterministic from --seed and today's date) and print its logins.",
+        discussion: """
+            Sizes: small (one class, 5А), school (about 600 students), large (about 1,200 students in
+            44 classes, a full year of lessons). Today falls inside the generated term, so today's lessons
+            exist and the edit window (2 weeks) applies.
+            """)
+
+    enum Size: String, ExpressibleByArgument, CaseIterable {
+        case small, school, large
+    }
 
     @OptionGroup var common: CommonOptions
 
+    @Option(help: "small, school or large.")
+    var size: Size = .school
+
+    @Option(help: "Seed: the same seed gives the same school.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Replace an existing database file.")
+    var force = false
+
+    @Flag(help: "Only print the logins of an existing demo database.")
+    var logins = false
+
+    @Option(help: ArgumentHelp("PBKDF2 rounds for the demo passwords (tests use fewer).", visibility: .hidden))
+    var passwordRounds = PasswordHasher.recommendedRounds
+
     func run() throws {
-        throw Failure("demo not wired yet")
+        let language = common.language
+        let path = common.databasePath
+        if logins {
+            let journal = try common.openJournal()
+            let accounts: [AccountSummary]
+            do { accounts = try journal.accountSummaries() } catch { throw Failure(error.message.text(language)) }
+            printLogins(accounts.map { ($0.account.login, $0.personName ?? "—") }, language: language)
+            return
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            guard force else {
+                throw Failure(LocalizedText(ru: "Файл \(path) уже существует. Укажите --force, чтобы заменить его.",
+                                            en: "\(path) already exists. Use --force to replace it.").text(language))
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let started = Date()
+        let journal = try common.openJournal()
+        let summary: DemoSummary
+        do {
+            summary = try DemoSchoolGenerator.generate(into: journal, size: size.demoSize, seed: seed, passwordRounds: passwordRounds)
+        } catch {
+            throw Failure(error.message.text(language))
+        }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        print(LocalizedText(
+            ru: "Демо-школа создана за \(seconds) с: \(path)\nКлассов: \(summary.classes), обучающихся: \(summary.students), учителей: \(summary.teachers), уроков: \(summary.lessons), отметок: \(summary.marks), пропусков: \(summary.absences).",
+            en: "Demo school made in \(seconds) s: \(path)\nClasses: \(summary.classes), students: \(summary.students), teachers: \(summary.teachers), lessons: \(summary.lessons), marks: \(summary.marks), absences: \(summary.absences).").text(language))
+        printLogins(summary.logins.map { ("\($0.login)", "\($0.role.text(language)): \($0.name)") }, language: language)
+    }
+
+    private func printLogins(_ rows: [(login: String, who: String)], language: Language) {
+        print(LocalizedText(ru: "Логины (пароль у всех: \(DemoSchoolGenerator.password)):",
+                            en: "Logins (password for all: \(DemoSchoolGenerator.password)):").text(language))
+        for row in rows {
+            print("  \(row.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(row.who)")
+        }
+    }
+}
+
+extension DemoCommand.Size {
+    var demoSize: DemoSchoolSize {
+        switch self {
+        case .small: .small
+        case .school: .school
+        case .large: .large
+        }
     }
 }
