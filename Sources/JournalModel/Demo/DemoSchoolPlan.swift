@@ -113,6 +113,15 @@ public struct DemoSchoolPlan: Sendable, Hashable {
     /// All parents of the school.
     public var parents: [DemoParent] { classes.flatMap { $0.students.flatMap(\.parents) } }
 
+    /// The school year's quarters, holidays and school days.
+    public var calendar: DemoSchoolCalendar { DemoSchoolCalendar(schoolYear: schoolYear) }
+
+    /// The lessons a class has on `date` (none at weekends), in period order.
+    public func lessons(ofClass classID: Int, on date: DemoDate) -> [DemoLesson] {
+        guard let day = date.weekday else { return [] }
+        return timetable.filter { $0.classID == classID && $0.slot.day == day }
+    }
+
     /// The timetable of one class, in slot order.
     public func lessons(ofClass classID: Int) -> [DemoLesson] {
         timetable.filter { $0.classID == classID }
