@@ -12,10 +12,12 @@ public struct DemoParent: Sendable, Hashable, Codable, Identifiable {
     /// 0-based, unique among parents of a plan.
     public let id: Int
     public let person: DemoPerson
+    /// Mother or father.
     public let relation: Relation
     public let birthDate: DemoDate
     /// True if the parent has registered consent to electronic access (most have).
     public let hasConsent: Bool
+    /// Unique within the plan; empty until the plan issues logins.
     public internal(set) var login: String
 }
 
@@ -25,8 +27,11 @@ public struct DemoStudent: Sendable, Hashable, Codable, Identifiable {
     public let id: Int
     public let person: DemoPerson
     public let birthDate: DemoDate
+    /// Mother and/or father, at least one.
     public let parents: [DemoParent]
+    /// How well the student does, for drawing marks.
     public let profile: DemoPerformanceProfile
+    /// Unique within the plan; empty until the plan issues logins.
     public internal(set) var login: String
 }
 
@@ -37,6 +42,7 @@ public struct DemoClass: Sendable, Hashable, Codable, Identifiable {
     public let grade: Int
     public let letter: String
     public let students: [DemoStudent]
+    /// Id of the class teacher (классный руководитель) in `DemoSchoolPlan.teachers`.
     public internal(set) var classTeacherID: Int
 
     /// «5А».

@@ -9,6 +9,7 @@ public struct DemoSchoolPlan: Sendable, Hashable {
     public let subjects: [DemoSubject]
     public let classes: [DemoClass]
     public let teachers: [DemoTeacher]
+    /// Teacher–subject–class/group lines with weekly hours.
     public let workload: [DemoWorkload]
     /// The weekly timetable; a split subject has one lesson per group in the same slot.
     public let timetable: [DemoLesson]
