@@ -103,3 +103,44 @@ import Testing
         #expect(DemoDate(year: 2021, month: 2, day: 28).adding(days: 1).iso == "2021-03-01")
     }
 }
+
+@Suite struct DemoCalendarTests {
+    @Test func weekdaysAreRight() {
+        #expect(DemoDate(year: 2026, month: 9, day: 1).weekday == .tuesday)
+        #expect(DemoDate(year: 2026, month: 11, day: 23).weekday == .monday)
+        #expect(DemoDate(year: 2026, month: 11, day: 22).weekday == nil)
+        #expect(DemoDate(year: 1970, month: 1, day: 1).dayNumber == 0)
+    }
+
+    @Test func schoolYearHasAbout34WeeksOfLessonsInFourQuarters() {
+        let calendar = DemoSchoolCalendar(schoolYear: 2026)
+        let days = calendar.schoolDays
+        #expect((160...175).contains(days.count))
+        #expect(days.allSatisfy { $0.weekday != nil && calendar.quarter(of: $0) != nil })
+        #expect(!days.contains(DemoDate(year: 2026, month: 11, day: 4)))
+        #expect(!days.contains(DemoDate(year: 2026, month: 10, day: 28)))  // autumn holidays
+        #expect(calendar.quarters.map(\.name) == ["1 четверть", "2 четверть", "3 четверть", "4 четверть"])
+    }
+
+    @Test func absencesOverAYearAreFiveToEightPercentMostlyIllness() {
+        let days = DemoSchoolCalendar(schoolYear: 2026).schoolDays
+        var rng = DemoRandom(seed: 12)
+        var lessons = 0
+        var codes: [DemoAbsenceCode] = []
+        for _ in 0..<300 {
+            let profile = DemoPerformanceProfile.random(using: &rng)
+            let ill = DemoAttendance.illnessDays(schoolDays: days, profile: profile, using: &rng)
+            for day in days {
+                for _ in 0..<6 {
+                    lessons += 1
+                    if let code = DemoAttendance.code(isIllnessDay: ill.contains(day), profile: profile, using: &rng) {
+                        codes.append(code)
+                    }
+                }
+            }
+        }
+        let share = Double(codes.count) / Double(lessons)
+        #expect(share > 0.05 && share < 0.08, "absence share \(share)")
+        #expect(Double(codes.filter { $0 == .ill }.count) > 0.5 * Double(codes.count))
+    }
+}

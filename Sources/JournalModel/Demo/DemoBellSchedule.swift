@@ -36,6 +36,7 @@ public struct DemoBellPeriod: Sendable, Hashable, Codable {
 
 /// The bell schedule: numbered periods with their start and end.
 public struct DemoBellSchedule: Sendable, Hashable, Codable {
+    /// Periods 1… in order.
     public let periods: [DemoBellPeriod]
 
     /// Periods from `start`, each `lessonMinutes` long, separated by `breaks` (one fewer than periods).

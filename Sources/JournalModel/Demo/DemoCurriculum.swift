@@ -1,6 +1,7 @@
 /// One subject of a grade's curriculum with its weekly hours.
 public struct DemoCurriculumItem: Sendable, Hashable, Codable {
     public let subject: DemoSubject
+    /// Weekly hours (for a split subject: of each group).
     public let hoursPerWeek: Int
     public let split: DemoSplit
 

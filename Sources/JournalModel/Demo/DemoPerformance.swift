@@ -8,6 +8,7 @@ public enum DemoPerformanceLevel: String, Sendable, Hashable, Codable, CaseItera
 /// A student's performance profile: the level and the mean mark generated marks gather around.
 public struct DemoPerformanceProfile: Sendable, Hashable, Codable {
     public let level: DemoPerformanceLevel
+    /// The mean five-point mark this student's marks gather around.
     public let meanMark: Double
 
     /// A profile with the given level and mean.

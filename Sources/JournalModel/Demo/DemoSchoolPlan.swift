@@ -1,95 +1,3 @@
-/// How big a demo school to generate.
-public enum DemoSchoolSize: String, Sendable, Hashable, Codable, CaseIterable {
-    /// One class, 5«А», 25 students.
-    case small
-    /// About 600 students in 24 classes.
-    case school
-    /// About 1,200 students in exactly 44 classes.
-    case large
-
-    /// Parallels (number of classes) for each grade 1–11.
-    public var parallels: [Int: Int] {
-        switch self {
-        case .small: [5: 1]
-        case .school: [1: 3, 2: 3, 3: 3, 4: 3, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 1, 11: 1]
-        case .large: [1: 5, 2: 5, 3: 5, 4: 5, 5: 4, 6: 4, 7: 4, 8: 4, 9: 4, 10: 2, 11: 2]
-        }
-    }
-
-    /// Students per class.
-    public var classSizes: ClosedRange<Int> {
-        switch self {
-        case .small: 25...25
-        case .school: 23...27
-        case .large: 25...30
-        }
-    }
-}
-
-/// A parent or legal representative.
-public struct DemoParent: Sendable, Hashable, Codable, Identifiable {
-    /// Mother or father.
-    public enum Relation: String, Sendable, Hashable, Codable {
-        case mother
-        case father
-
-        /// «Мать», «Отец».
-        public var name: String { self == .mother ? "Мать" : "Отец" }
-    }
-
-    /// 0-based, unique among parents of a plan.
-    public let id: Int
-    public let person: DemoPerson
-    public let relation: Relation
-    public let birthDate: DemoDate
-    /// True if the parent has registered consent to electronic access (most have).
-    public let hasConsent: Bool
-    public internal(set) var login: String
-}
-
-/// A student with parents and a performance profile.
-public struct DemoStudent: Sendable, Hashable, Codable, Identifiable {
-    /// 0-based, unique among students of a plan.
-    public let id: Int
-    public let person: DemoPerson
-    public let birthDate: DemoDate
-    public let parents: [DemoParent]
-    public let profile: DemoPerformanceProfile
-    public internal(set) var login: String
-}
-
-/// A class (5«А») with its students in class-list (alphabetical) order.
-public struct DemoClass: Sendable, Hashable, Codable, Identifiable {
-    /// 0-based, stable within a plan.
-    public let id: Int
-    public let grade: Int
-    public let letter: String
-    public let students: [DemoStudent]
-    public internal(set) var classTeacherID: Int
-
-    /// «5А».
-    public var name: String { "\(grade)\(letter)" }
-
-    /// False for grade 1, taught without marks and homework.
-    public var hasMarks: Bool { DemoCurriculum.hasMarks(grade: grade) }
-
-    /// The student's group (1 or 2) for a split subject, nil when the class is taught together:
-    /// halves by the class list (the first half is group 1), or boys 1 and girls 2.
-    public func group(ofStudentAt index: Int, for subject: DemoSubject) -> Int? {
-        switch subject.split(inGrade: grade) {
-        case .none: return nil
-        case .halves: return index < (students.count + 1) / 2 ? 1 : 2
-        case .bySex: return students[index].person.sex == .male ? 1 : 2
-        }
-    }
-
-    /// The students of one group for a subject (all of them for `group` nil).
-    public func students(in group: Int?, for subject: DemoSubject) -> [DemoStudent] {
-        guard let group else { return students }
-        return students.indices.filter { self.group(ofStudentAt: $0, for: subject) == group }.map { students[$0] }
-    }
-}
-
 /// Everything a demo school needs, drawn deterministically from a size and a seed.
 public struct DemoSchoolPlan: Sendable, Hashable {
     public let size: DemoSchoolSize
@@ -101,6 +9,7 @@ public struct DemoSchoolPlan: Sendable, Hashable {
     public let subjects: [DemoSubject]
     public let classes: [DemoClass]
     public let teachers: [DemoTeacher]
+    /// Teacher–subject–class/group lines with weekly hours.
     public let workload: [DemoWorkload]
     /// The weekly timetable; a split subject has one lesson per group in the same slot.
     public let timetable: [DemoLesson]
@@ -112,6 +21,15 @@ public struct DemoSchoolPlan: Sendable, Hashable {
 
     /// All parents of the school.
     public var parents: [DemoParent] { classes.flatMap { $0.students.flatMap(\.parents) } }
+
+    /// The school year's quarters, holidays and school days.
+    public var calendar: DemoSchoolCalendar { DemoSchoolCalendar(schoolYear: schoolYear) }
+
+    /// The lessons a class has on `date` (none at weekends), in period order.
+    public func lessons(ofClass classID: Int, on date: DemoDate) -> [DemoLesson] {
+        guard let day = date.weekday else { return [] }
+        return timetable.filter { $0.classID == classID && $0.slot.day == day }
+    }
 
     /// The timetable of one class, in slot order.
     public func lessons(ofClass classID: Int) -> [DemoLesson] {

@@ -55,8 +55,4 @@ public struct DemoTeacherPool: Sendable {
     public mutating func addLoad(_ hours: Int, to teacherID: Int) {
         load[teacherID] += hours
     }
-
-    mutating func setLogin(_ login: String, for teacherID: Int) {
-        teachers[teacherID].login = login
-    }
 }

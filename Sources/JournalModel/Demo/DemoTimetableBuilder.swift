@@ -55,7 +55,10 @@ public struct DemoTimetableBuilder: Sendable {
                 case .stuck(let card):
                     // Relax: the busiest teacher of the stuck lesson hands this class over to a colleague
                     // of the same specialty with room (one not tried here yet), or to a new hire.
-                    let teacher = card.teachers.max { teacherBusy[$0].nonzeroBitCount < teacherBusy[$1].nonzeroBitCount } ?? 0
+                    // Never the class's own primary teacher: only other classes can make a lesson collide.
+                    let specialists = card.teachers.filter { pool.teachers[$0].specialty != .primary }
+                    let teacher = (specialists.isEmpty ? card.teachers : specialists)
+                        .max { teacherBusy[$0].nonzeroBitCount < teacherBusy[$1].nonzeroBitCount } ?? 0
                     triedAway.insert(teacher)
                     let specialty = pool.teachers[teacher].specialty
                     let lines = workload.indices.filter {
