@@ -43,6 +43,8 @@ let package = Package(
         ),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel"]),
         .testTarget(name: "JournalTUITests", dependencies: ["JournalTUI", "JournalModel"]),
+        // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).
+        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

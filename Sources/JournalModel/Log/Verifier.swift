@@ -124,8 +124,14 @@ public enum Verifier {
                     return LocalizedText(ru: "запись создана в журнале операций дважды", en: "the record was created twice in the log")
                 }
                 if CanonicalValue.object(current) != change.new {
-                    return LocalizedText(ru: "значения в таблице не совпадают с журналом операций",
-                                         en: "the values in the table disagree with the operation log")
+                    let created = change.new ?? ""
+                    let differing = current.keys.sorted().filter { key in
+                        let fragment = CanonicalValue.object([key: current[key] ?? "null"]).dropFirst().dropLast()
+                        return !created.contains(fragment + ",") && !created.contains(fragment + "}")
+                    }
+                    let fields = differing.joined(separator: ", ")
+                    return LocalizedText(ru: "значения в таблице не совпадают с журналом операций (поле \(fields))",
+                                         en: "the values in the table disagree with the operation log (field \(fields))")
                 }
                 return nil
             }

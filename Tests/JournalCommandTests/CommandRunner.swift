@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `journal` binary (and other tools) the way a person would from a shell.
+struct CommandRunner {
+    struct Output {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+    }
+
+    /// The `journal` binary next to the test bundle (`.build/debug/journal`).
+    static var journalBinary: String {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [directory, directory.deletingLastPathComponent()].map { $0.appendingPathComponent("journal").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    /// Runs `journal` with arguments and an environment (LANG defaults to English).
+    static func journal(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        try run(journalBinary, arguments, environment: ["LANG": "C.UTF-8"].merging(environment) { $1 })
+    }
+
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "JOURNAL_LANG", "JOURNAL_DB"] { merged[name] = nil }
+        process.environment = merged.merging(environment) { $1 }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+                      standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Runs SQL on a database file with the `sqlite3` tool, behind the program's back.
+    static func sqlite(_ path: String, _ sql: String) throws -> Output {
+        try run("/usr/bin/sqlite3", [path, sql])
+    }
+
+    /// A fresh temporary directory, removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("journal-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

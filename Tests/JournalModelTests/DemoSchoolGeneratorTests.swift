@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalModel
+
+@Suite struct DemoSchoolGeneratorTests {
+    static let monday = SchoolDate("2026-11-23")!
+
+    private func makeDemo(seed: UInt64, on date: SchoolDate = monday) throws -> (Journal, DemoSummary, URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("journal-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let journal = try Journal(path: directory.appendingPathComponent("demo.sqlite").path, clock: FixedClock(date),
+                                  timeZone: TimeZone(identifier: "Europe/Moscow")!)
+        let summary = try DemoSchoolGenerator.generate(into: journal, size: .small, seed: seed, passwordRounds: 1_000)
+        return (journal, summary, directory)
+    }
+
+    private func lastHash(_ journal: Journal) throws -> String? {
+        try journal.database.pool.read { db in try String.fetchOne(db, sql: "SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1") }
+    }
+
+    @Test func sameSeedGivesTheSameJournalAndAnotherSeedAnotherOne() throws {
+        let (first, _, firstDirectory) = try makeDemo(seed: 3)
+        let (second, _, secondDirectory) = try makeDemo(seed: 3)
+        let (other, _, otherDirectory) = try makeDemo(seed: 4)
+        defer { for url in [firstDirectory, secondDirectory, otherDirectory] { try? FileManager.default.removeItem(at: url) } }
+
+        #expect(try lastHash(first) == lastHash(second))
+        #expect(try lastHash(first) != lastHash(other))
+    }
+
+    @Test func demoSchoolVerifiesAndTheDemoTeacherCanMarkTodaysLessonOnly() throws {
+        let (journal, summary, directory) = try makeDemo(seed: 1)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try Verifier.verify(journal.database).passed)
+        #expect(summary.lessons > 0 && summary.marks > 0 && summary.absences > 0)
+        #expect(Set(summary.logins.map(\.login)) == ["admin", "director", "zavuch", "teacher", "klass", "student", "parent"])
+
+        let session = try journal.logIn(login: "teacher", password: DemoSchoolGenerator.password)
+        #expect(!session.mustChangePassword)
+        let (todays, old, student) = try journal.database.pool.read { db -> (Lesson?, Lesson?, String?) in
+            let teacherID = session.actor.personID
+            let today = try Lesson.filter(Column("teacher_id") == teacherID && Column("on_date") == Self.monday).fetchOne(db)
+            let old = try Lesson.filter(Column("teacher_id") == teacherID && Column("on_date") < Self.monday.adding(days: -15)
+                                        && Column("subgroup_id") == nil).fetchOne(db)
+            let student = try String.fetchOne(db, sql: "SELECT student_id FROM enrollment LIMIT 1")
+            return (today, old, student)
+        }
+        let lesson = try #require(todays, "the demo teacher has lessons today")
+        let studentID = try #require(student)
+        if lesson.subgroupID == nil {
+            try journal.addMark(lessonID: lesson.id, studentID: studentID, value: "5", as: session.actor)
+        }
+        let past = try #require(old, "the term started more than two weeks ago")
+        #expect(throws: Refusal.editWindowPassed(lastDate: past.onDate.adding(days: 14))) {
+            try journal.addMark(lessonID: past.id, studentID: studentID, value: "4", as: session.actor)
+        }
+    }
+
+    @Test func aDemoNeedsAnEmptyDatabase() throws {
+        let (journal, _, directory) = try makeDemo(seed: 1)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let before = try lastHash(journal)
+        #expect(throws: Refusal.self) {
+            try DemoSchoolGenerator.generate(into: journal, size: .small, seed: 2, passwordRounds: 1_000)
+        }
+        #expect(try lastHash(journal) == before)
+    }
+
+    @Test func todayInTheHolidaysStillFallsInsideATerm() {
+        for text in ["2026-10-28", "2026-12-31", "2027-03-25", "2027-07-15", "2026-08-20", "2026-11-23"] {
+            let today = SchoolDate(text)!
+            let calendar = DemoCalendar(today: today)
+            let quarter = calendar.quarters[calendar.currentQuarter]
+            #expect(quarter.startsOn <= today && today <= quarter.endsOn, "\(text)")
+            #expect(calendar.yearStart <= today && today <= calendar.yearEnd, "\(text)")
+        }
+    }
+}
