@@ -79,6 +79,18 @@ import Testing
         #expect(Forecast.weightedAverage(marks([("5", 0)])) == nil)
     }
 
+    @Test func exactHalvesRoundUpEvenWhenBinaryArithmeticFallsShort() {
+        // 12 ordinary marks whose exact weighted average is 4.225 (Σ 84.5 / Σ 20); summed in
+        // binary floating point it comes out as 4.22499…, which must still be shown as 4.23.
+        let term: [(String, Double)] = [
+            ("5", 2), ("5", 1.5), ("5", 1.5), ("3", 1), ("3", 1), ("5", 1.5),
+            ("4", 1.5), ("3", 1.5), ("5", 1.5), ("4", 3), ("4", 3), ("4", 1),
+        ]
+        #expect(Forecast.weightedAverage(marks(term)) == 4.23)
+        // (4·0.1 + 3·0.7) / 0.8 = 3.125 exactly, 3.12499… in binary: shown as 3.13
+        #expect(Forecast.weightedAverage(marks([("4", 0.1), ("3", 0.7)])) == 3.13)
+    }
+
     @Test func noMarksGiveNoForecast() {
         let empty = forecast([])
         #expect(empty.average == nil)
