@@ -11,6 +11,7 @@ import Testing
     static let chosen = "Drobi-i-Procenty7"
 
     /// The math teacher's account with a temporary password.
+    @discardableResult
     private func account(_ school: TestSchool) throws -> Account {
         try school.journal.createAccount(login: Self.login, personID: school.mathTeacher.id, roles: [.teacher],
                                          temporaryPassword: Self.temporary, rounds: 1_000, as: school.admin)
