@@ -27,7 +27,13 @@ extension Journal {
                                                          subjectID: subjectID, on: onDate)
             } ?? false
             try transaction.require(.periodMark, facts: PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person))
-            if period.closed { throw Refusal.periodClosed(name: period.name) }
+            // The period itself, or a closed period containing it (a closed year freezes its quarters).
+            if let closed = try String.fetchOne(db, sql: """
+                SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
+                    AND starts_on <= ? AND ends_on >= ? ORDER BY id = ? DESC, starts_on LIMIT 1
+                """, arguments: [period.yearID, period.startsOn, period.endsOn, period.id]) {
+                throw Refusal.periodClosed(name: closed)
+            }
             try transaction.requireMarksAllowed(schoolClass)
             let existing = try FinalMark
                 .filter(Column("student_id") == studentID && Column("subject_id") == subjectID

@@ -26,6 +26,8 @@ public final class JournalDatabase: Sendable {
         configuration.journalMode = .wal
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StorageError.notADatabase(path: path)
         } catch {
             throw StorageError.cannotOpen(path: path, detail: "\(error)")
         }

@@ -1,0 +1,263 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalModel
+
+/// DOMAIN §7: logins with slow salted password hashes, temporary passwords changed at first
+/// login, lock-out after repeated failures, blocked accounts; hashes never reach the log.
+@Suite struct AccountTests {
+    static let login = "ivanova.m"
+    static let temporary = "Vremya-2026"
+    static let chosen = "Drobi-i-Procenty7"
+
+    /// The math teacher's account with a temporary password.
+    @discardableResult
+    private func account(_ school: TestSchool) throws -> Account {
+        try school.journal.createAccount(login: Self.login, personID: school.mathTeacher.id, roles: [.teacher],
+                                         temporaryPassword: Self.temporary, rounds: 1_000, as: school.admin)
+    }
+
+    private func stored(_ school: TestSchool, _ id: String) throws -> Account? {
+        try school.journal.database.pool.read { db in try Account.fetchOne(db, key: id) }
+    }
+
+    @Test func temporaryPasswordMustBeChangedAtFirstLogin() throws {
+        // Given a new account with a temporary password
+        let school = try TestSchool()
+        let created = try account(school)
+        #expect(created.mustChangePassword)
+
+        // When the teacher logs in
+        let session = try school.journal.logIn(login: Self.login, password: Self.temporary)
+
+        // Then they are in, as themselves, and must change the password
+        #expect(session.mustChangePassword)
+        #expect(session.actor.id == created.id)
+        #expect(session.actor.personID == school.mathTeacher.id)
+        #expect(session.actor.roles == [.teacher])
+        #expect(session.displayName == "Иванова Мария Петровна")
+
+        // When they choose their own password
+        try school.journal.changeOwnPassword(actor: session.actor, current: Self.temporary, new: Self.chosen, rounds: 1_000)
+
+        // Then the new one works without the must-change flag, and the temporary one no longer does
+        let again = try school.journal.logIn(login: "  Ivanova.M ", password: Self.chosen)
+        #expect(!again.mustChangePassword)
+        #expect(throws: Refusal.wrongCredentials) {
+            try school.journal.logIn(login: Self.login, password: Self.temporary)
+        }
+    }
+
+    @Test func wrongPasswordAndUnknownLoginLookTheSame() throws {
+        let school = try TestSchool()
+        try account(school)
+        var refusals: [Refusal] = []
+        for (login, password) in [(Self.login, "wrong-password"), ("nobody.here", Self.temporary)] {
+            do {
+                _ = try school.journal.logIn(login: login, password: password)
+                Issue.record("login \(login) should fail")
+            } catch {
+                refusals.append(error)
+            }
+        }
+        #expect(refusals == [.wrongCredentials, .wrongCredentials])
+        #expect(refusals[0].message == refusals[1].message)
+        #expect(throws: Refusal.wrongCredentials) {
+            try school.journal.logIn(login: Self.login, password: Self.temporary.uppercased())
+        }
+    }
+
+    @Test func repeatedFailuresLockTheAccountForAWhile() throws {
+        // Given an account and the default limit of 5 failures, 15 minutes lock-out
+        let school = try TestSchool()
+        let created = try account(school)
+        let settings = try school.journal.settings()
+        #expect(settings.maxFailedLogins == 5)
+        #expect(settings.lockoutMinutes == 15)
+
+        // When the password is wrong 4 times / Then each says wrong credentials
+        for _ in 1...4 {
+            #expect(throws: Refusal.wrongCredentials) {
+                try school.journal.logIn(login: Self.login, password: "guess-guess")
+            }
+        }
+        // And the fifth failure locks the account until 12:15 (the clock is at noon UTC)
+        #expect(throws: Refusal.accountLocked(until: "12:15")) {
+            try school.journal.logIn(login: Self.login, password: "guess-guess")
+        }
+        #expect(try stored(school, created.id)?.failedAttempts == 5)
+
+        // Even the right password is refused while locked
+        school.clock.advance(by: 14 * 60 + 59)
+        #expect(throws: Refusal.accountLocked(until: "12:15")) {
+            try school.journal.logIn(login: Self.login, password: Self.temporary)
+        }
+
+        // Once the clock has passed the lock-out, the right password works and resets the counter
+        school.clock.advance(by: 2)
+        let session = try school.journal.logIn(login: Self.login, password: Self.temporary)
+        #expect(session.actor.id == created.id)
+        #expect(try stored(school, created.id)?.failedAttempts == 0)
+        #expect(try stored(school, created.id)?.lockedUntil == nil)
+    }
+
+    @Test func aSuccessfulLoginResetsTheFailureCount() throws {
+        let school = try TestSchool()
+        try account(school)
+        for _ in 1...4 {
+            #expect(throws: Refusal.wrongCredentials) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
+        }
+        _ = try school.journal.logIn(login: Self.login, password: Self.temporary)
+        for _ in 1...4 {
+            #expect(throws: Refusal.wrongCredentials) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
+        }
+    }
+
+    @Test func lockOutFollowsTheSettings() throws {
+        let school = try TestSchool()
+        try account(school)
+        try school.journal.changeSettings({ $0.maxFailedLogins = 2; $0.lockoutMinutes = 60 }, as: school.admin)
+        #expect(throws: Refusal.wrongCredentials) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
+        #expect(throws: Refusal.accountLocked(until: "13:00")) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
+    }
+
+    @Test func blockedAccountCannotLogIn() throws {
+        // Given an account the administrator blocks
+        let school = try TestSchool()
+        let created = try account(school)
+        let before = try school.logCount()
+        try school.journal.setAccountBlocked(accountID: created.id, blocked: true, as: school.admin)
+        #expect(try school.logCount() == before + 1)
+
+        // Then even the right password is refused, until it is unblocked
+        #expect(throws: Refusal.accountBlocked) {
+            try school.journal.logIn(login: Self.login, password: Self.temporary)
+        }
+        try school.journal.setAccountBlocked(accountID: created.id, blocked: false, as: school.admin)
+        _ = try school.journal.logIn(login: Self.login, password: Self.temporary)
+    }
+
+    @Test func weakPasswordsAreRefused() throws {
+        let school = try TestSchool()
+        let created = try account(school)
+        let actor = JournalActor(created)
+        for weak in ["short1", "1234567", "", Self.login, Self.login.uppercased()] {
+            #expect(throws: Refusal.passwordTooWeak(minimumLength: 8)) {
+                try school.journal.changeOwnPassword(actor: actor, current: Self.temporary, new: weak, rounds: 1_000)
+            }
+        }
+        #expect(throws: Refusal.passwordUnchanged) {
+            try school.journal.changeOwnPassword(actor: actor, current: Self.temporary, new: Self.temporary, rounds: 1_000)
+        }
+        #expect(throws: Refusal.wrongCredentials) {
+            try school.journal.changeOwnPassword(actor: actor, current: "not-the-password", new: Self.chosen, rounds: 1_000)
+        }
+        // Still the temporary password, still to be changed
+        #expect(try school.journal.logIn(login: Self.login, password: Self.temporary).mustChangePassword)
+        // Exactly 8 characters is enough
+        try school.journal.changeOwnPassword(actor: actor, current: Self.temporary, new: "abcd1234", rounds: 1_000)
+        #expect(try !school.journal.logIn(login: Self.login, password: "abcd1234").mustChangePassword)
+    }
+
+    @Test func storedHashIsSaltedPBKDF2AndNeverThePassword() throws {
+        let school = try TestSchool()
+        let created = try account(school)
+        let hash = try #require(try stored(school, created.id)?.passwordHash)
+        #expect(hash.hasPrefix("pbkdf2-sha256$1000$"))
+        #expect(hash.split(separator: "$").count == 4)
+        #expect(!hash.contains(Self.temporary))
+
+        // A second account with the same password gets a different salt and hash
+        let other = try school.journal.createAccount(login: "smirnov.a", personID: school.classTeacher.id, roles: [.teacher],
+                                                     temporaryPassword: Self.temporary, rounds: 1_000, as: school.admin)
+        #expect(other.passwordHash != hash)
+        #expect(PasswordHasher.verify(Self.temporary, against: other.passwordHash))
+
+        // The default cost is the recommended one
+        #expect(try PasswordHasher.hash("x", rounds: 1_000).hasPrefix("pbkdf2-sha256$1000$"))
+        #expect(PasswordHasher.recommendedRounds >= 600_000)
+    }
+
+    @Test func passwordsAndHashesNeverReachTheOperationLog() throws {
+        // Given an account created, logged into, its password changed and then reset
+        let school = try TestSchool()
+        let created = try account(school)
+        let firstHash = try #require(try stored(school, created.id)?.passwordHash)
+        let session = try school.journal.logIn(login: Self.login, password: Self.temporary)
+        try school.journal.changeOwnPassword(actor: session.actor, current: Self.temporary, new: Self.chosen, rounds: 1_000)
+        let secondHash = try #require(try stored(school, created.id)?.passwordHash)
+        try school.journal.resetPassword(accountID: created.id, temporaryPassword: "Novyi-2026x", rounds: 1_000, as: school.admin)
+        let thirdHash = try #require(try stored(school, created.id)?.passwordHash)
+        #expect(Set([firstHash, secondHash, thirdHash]).count == 3)
+
+        // Then the log records the account's changes but holds no hash, salt or password
+        let logText = try school.journal.database.pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT coalesce(field, '') || ' ' || coalesce(old_value, '') || ' ' || coalesce(new_value, '') || ' ' || reason
+                FROM operation_log WHERE target_table = 'account'
+                """)
+        }
+        #expect(logText.count == 3)
+        let everything = try school.journal.database.pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT coalesce(field, '') || ' ' || coalesce(old_value, '') || ' ' || coalesce(new_value, '') || ' ' || reason
+                FROM operation_log
+                """).joined(separator: "\n")
+        }
+        for hash in [firstHash, secondHash, thirdHash] {
+            let parts = hash.split(separator: "$").map(String.init)
+            #expect(!everything.contains(parts[2]), "salt in the log")
+            #expect(!everything.contains(parts[3]), "hash in the log")
+        }
+        #expect(!everything.contains("pbkdf2"))
+        for password in [Self.temporary, Self.chosen, "Novyi-2026x"] {
+            #expect(!everything.contains(password))
+        }
+    }
+
+    @Test func verifyRejectsATamperedHash() throws {
+        let hash = try PasswordHasher.hash("correct horse", rounds: 1_000)
+        #expect(PasswordHasher.verify("correct horse", against: hash))
+        #expect(!PasswordHasher.verify("correct horsE", against: hash))
+
+        var parts = hash.split(separator: "$").map(String.init)
+        // A changed derived key
+        var key = Array(parts[3])
+        key[0] = key[0] == "A" ? "B" : "A"
+        var tampered = parts
+        tampered[3] = String(key)
+        #expect(!PasswordHasher.verify("correct horse", against: tampered.joined(separator: "$")))
+        // A changed salt
+        var salt = Array(parts[2])
+        salt[0] = salt[0] == "A" ? "B" : "A"
+        tampered = parts
+        tampered[2] = String(salt)
+        #expect(!PasswordHasher.verify("correct horse", against: tampered.joined(separator: "$")))
+        // Changed rounds, scheme, or a truncated hash
+        tampered = parts
+        tampered[1] = "1001"
+        #expect(!PasswordHasher.verify("correct horse", against: tampered.joined(separator: "$")))
+        tampered = parts
+        tampered[0] = "pbkdf2-sha1"
+        #expect(!PasswordHasher.verify("correct horse", against: tampered.joined(separator: "$")))
+        parts[3] = String(parts[3].dropLast(4))
+        #expect(!PasswordHasher.verify("correct horse", against: parts.joined(separator: "$")))
+        #expect(!PasswordHasher.verify("correct horse", against: ""))
+        #expect(!PasswordHasher.verify("correct horse", against: "pbkdf2-sha256$0$AAAA$AAAA"))
+    }
+
+    @Test func classTeacherIssuesOnlyOwnClassCredentials() throws {
+        let school = try TestSchool()
+        let classTeacher = school.teacher(school.classTeacher)
+        try school.journal.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
+                                         temporaryPassword: "temporary1", rounds: 1_000, as: classTeacher)
+        #expect(throws: Refusal.onlyAdministrator) {
+            try school.journal.createAccount(login: "zhukov.e", personID: school.firstGrader.id, roles: [.student],
+                                             temporaryPassword: "temporary1", rounds: 1_000, as: classTeacher)
+        }
+        #expect(throws: Refusal.onlyAdministrator) {
+            try school.journal.createAccount(login: "alekseev.t", personID: school.students[0].id, roles: [.teacher],
+                                             temporaryPassword: "temporary1", rounds: 1_000, as: classTeacher)
+        }
+    }
+}

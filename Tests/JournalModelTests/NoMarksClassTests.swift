@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalModel
+
+/// DOMAIN §3.4: grade 1 is taught without marks and without homework; attendance, movement and
+/// lesson topics are still kept.
+@Suite struct NoMarksClassTests {
+    private static let refused = Refusal.noMarksClass(classTitle: "1А")
+
+    @Test func gradeOneIsCreatedWithoutMarks() throws {
+        let school = try TestSchool()
+        #expect(school.class1A.noMarks)
+        #expect(school.class1A.title == "1А")
+        #expect(!school.class5A.noMarks)
+    }
+
+    @Test func marksHomeworkAndPeriodMarksAreRefused() throws {
+        // Given the first-grade lesson and its teacher
+        let school = try TestSchool()
+        let teacher = school.teacher(school.primaryTeacher)
+        let before = try school.logCount()
+
+        // When the teacher tries to give a mark, set homework or a period mark
+        // Then each is refused naming the class, and nothing is written
+        #expect(throws: Self.refused) {
+            try school.journal.addMark(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id, value: "5", as: teacher)
+        }
+        #expect(throws: Self.refused) {
+            try school.journal.changeLesson(school.firstGradeLesson.id, .homework("Прописи, с. 12"), as: teacher)
+        }
+        for (period, kind) in [(school.quarter2!, FinalMarkKind.period), (school.yearPeriod!, .year)] {
+            #expect(throws: Self.refused) {
+                try school.journal.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id, periodID: period.id,
+                                                kind: kind, value: "5", as: teacher)
+            }
+        }
+        // Not even "not assessed" or an empty homework
+        #expect(throws: Self.refused) {
+            try school.journal.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id,
+                                            periodID: school.quarter2.id, value: "н/а", as: teacher)
+        }
+        #expect(throws: Self.refused) {
+            try school.journal.changeLesson(school.firstGradeLesson.id, .homework(""), as: teacher)
+        }
+        #expect(try school.logCount() == before)
+        let lesson = try school.journal.database.pool.read { db in try Lesson.fetchOne(db, key: school.firstGradeLesson.id) }
+        #expect(lesson?.homework == "")
+    }
+
+    @Test func attendanceAndTopicsAreKept() throws {
+        // Given the first-grade lesson
+        let school = try TestSchool()
+        let teacher = school.teacher(school.primaryTeacher)
+
+        // When the teacher records an absence and the topic
+        let absence = try school.journal.setAttendance(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id,
+                                                       code: "Б", as: teacher)
+        let lesson = try school.journal.changeLesson(school.firstGradeLesson.id, .topic("Звуки и буквы"), as: teacher)
+
+        // Then both are stored
+        #expect(absence?.code == "Б")
+        #expect(lesson.topic == "Звуки и буквы")
+        let stored = try school.journal.database.pool.read { db in try Lesson.fetchOne(db, key: school.firstGradeLesson.id) }
+        #expect(stored?.topic == "Звуки и буквы")
+    }
+
+    @Test func aClassCreatedWithoutMarksInAnotherGradeIsRefusedToo() throws {
+        // Given a grade 2 class the administrator marks "без отметок", with a lesson
+        let school = try TestSchool()
+        let class2B = try school.journal.createClass(yearID: school.year.id, grade: 2, letter: "Б", noMarks: true, as: school.admin)
+        let pupil = try school.journal.enrollStudent(Person(id: "", kind: .student, lastName: "Зайцев", firstName: "Иван"),
+                                                     classID: class2B.id, on: SchoolDate("2026-09-01")!, as: school.admin)
+        try school.journal.addWorkload(teacherID: school.primaryTeacher.id, subjectID: school.math.id, classID: class2B.id,
+                                       hoursPerWeek: 4, as: school.admin)
+        let teacher = school.teacher(school.primaryTeacher)
+        let lesson = try school.journal.createLesson(classID: class2B.id, subjectID: school.math.id, on: TestSchool.lessonDay,
+                                                     slot: 1, as: teacher)
+
+        // When the teacher gives a mark / Then it is refused naming 2Б
+        #expect(throws: Refusal.noMarksClass(classTitle: "2Б")) {
+            try school.journal.addMark(lessonID: lesson.id, studentID: pupil.id, value: "5", as: teacher)
+        }
+    }
+
+    @Test func gradeOneMayBeTaughtWithMarksWhenTheSchoolSaysSo() throws {
+        let school = try TestSchool()
+        let class1B = try school.journal.createClass(yearID: school.year.id, grade: 1, letter: "Б", noMarks: false, as: school.admin)
+        #expect(!class1B.noMarks)
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import Testing
+@testable import JournalModel
+
+/// DOMAIN §3.6: each subgroup's teacher keeps that group's records only; students move between
+/// groups only from the first day of a reporting period, and the old membership is kept.
+@Suite struct SubgroupTests {
+    /// A group-2 English lesson on the lesson day, created by the group-2 teacher.
+    private func groupTwoLesson(_ school: TestSchool) throws -> Lesson {
+        try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
+                                        on: TestSchool.lessonDay, slot: 3, as: school.teacher(school.englishTeacher2))
+    }
+
+    private func memberships(_ school: TestSchool, of student: Person) throws -> [SubgroupMembership] {
+        try school.journal.database.pool.read { db in
+            try SubgroupMembership.filter(Column("student_id") == student.id).order(Column("starts_on")).fetchAll(db)
+        }
+    }
+
+    @Test func groupTeacherMarksOwnGroupOnly() throws {
+        // Given the group-1 English lesson and its teacher
+        let school = try TestSchool()
+        let teacher = school.teacher(school.englishTeacher1)
+
+        // When the teacher marks both group-1 students
+        for student in school.students[0...1] {
+            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: student.id, value: "5", as: teacher)
+        }
+        try school.journal.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[1].id, code: "Н", as: teacher)
+
+        // Then a group-2 student cannot be marked or recorded absent there
+        let before = try school.logCount()
+        #expect(throws: Refusal.studentNotInLesson) {
+            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[2].id, value: "5", as: teacher)
+        }
+        #expect(throws: Refusal.studentNotInLesson) {
+            try school.journal.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[2].id, code: "Н", as: teacher)
+        }
+        #expect(throws: Refusal.studentNotInLesson) {
+            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.firstGrader.id, value: "5", as: teacher)
+        }
+        #expect(try school.logCount() == before)
+    }
+
+    @Test func groupTeacherCannotTouchTheOtherGroupsLesson() throws {
+        // Given a group-2 lesson
+        let school = try TestSchool()
+        let lesson = try groupTwoLesson(school)
+        let teacher1 = school.teacher(school.englishTeacher1)
+        let before = try school.logCount()
+
+        // When the group-1 teacher tries to keep its record / Then it is not in their workload
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4", as: teacher1)
+        }
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.setAttendance(lessonID: lesson.id, studentID: school.students[2].id, code: "Н", as: teacher1)
+        }
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.changeLesson(lesson.id, .topic("Past Simple"), as: teacher1)
+        }
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
+                                            on: TestSchool.lessonDay, slot: 5, as: teacher1)
+        }
+        #expect(try school.logCount() == before)
+
+        // And the group-2 teacher can, for the group-2 student only
+        let teacher2 = school.teacher(school.englishTeacher2)
+        try school.journal.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4", as: teacher2)
+        #expect(throws: Refusal.studentNotInLesson) {
+            try school.journal.addMark(lessonID: lesson.id, studentID: school.students[0].id, value: "4", as: teacher2)
+        }
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4", as: teacher2)
+        }
+    }
+
+    @Test func groupTeacherSetsPeriodMarksForOwnGroupOnly() throws {
+        let school = try TestSchool()
+        let teacher1 = school.teacher(school.englishTeacher1)
+        try school.journal.setFinalMark(studentID: school.students[0].id, subjectID: school.english.id, periodID: school.quarter2.id,
+                                        value: "5", as: teacher1)
+        #expect(throws: Refusal.notInWorkload) {
+            try school.journal.setFinalMark(studentID: school.students[2].id, subjectID: school.english.id,
+                                            periodID: school.quarter2.id, value: "5", as: teacher1)
+        }
+    }
+
+    @Test func movingMidPeriodIsRefused() throws {
+        // Given student 0 in group 1 since 2026-09-01
+        let school = try TestSchool()
+        let before = try school.logCount()
+
+        // When the administrator moves them to group 2 in the middle of quarter 2
+        var refusal: Refusal?
+        do {
+            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2026-11-20")!, as: school.admin)
+        } catch {
+            refusal = error
+        }
+
+        // Then it is refused and the membership is unchanged
+        guard case let .invalidValue(text) = refusal else {
+            Issue.record("expected invalidValue, got \(String(describing: refusal))")
+            return
+        }
+        #expect(text.russian.contains("с начала учебного периода"))
+        #expect(try school.logCount() == before)
+        let history = try memberships(school, of: school.students[0])
+        #expect(history.count == 1)
+        #expect(history.first?.endsOn == nil)
+        #expect(history.first?.subgroupID == school.englishGroup1.id)
+    }
+
+    @Test func movingFromTheLastDayOfAPeriodIsRefused() throws {
+        let school = try TestSchool()
+        #expect(throws: Refusal.self) {
+            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2026-12-28")!, as: school.admin)
+        }
+    }
+
+    @Test func movingFromTheFirstDayOfAPeriodKeepsHistory() throws {
+        // Given student 0 in group 1
+        let school = try TestSchool()
+        let q3Start = SchoolDate("2027-01-09")!
+
+        // When the administrator moves them to group 2 from the first day of quarter 3
+        try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                            from: q3Start, as: school.admin)
+
+        // Then the old membership ends the day before and the new one starts that day
+        let history = try memberships(school, of: school.students[0])
+        #expect(history.count == 2)
+        #expect(history.first?.subgroupID == school.englishGroup1.id)
+        #expect(history.first?.startsOn == SchoolDate("2026-09-01"))
+        #expect(history.first?.endsOn == SchoolDate("2027-01-08"))
+        #expect(history.first?.state == .active)
+        #expect(history.last?.subgroupID == school.englishGroup2.id)
+        #expect(history.last?.startsOn == q3Start)
+        #expect(history.last?.endsOn == nil)
+
+        // And Q2 lessons of group 1 still count the student, Q3 lessons of group 2 do
+        let teacher1 = school.teacher(school.englishTeacher1)
+        try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4", as: teacher1)
+        let q3Lesson = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id,
+                                                       subgroupID: school.englishGroup2.id, on: SchoolDate("2027-01-11")!, slot: 2,
+                                                       as: school.teacher(school.englishTeacher2))
+        school.clock.set(SchoolDate("2027-01-11")!)
+        try school.journal.addMark(lessonID: q3Lesson.id, studentID: school.students[0].id, value: "5",
+                                   as: school.teacher(school.englishTeacher2))
+    }
+
+    @Test func onlyTheAdministratorMovesStudents() throws {
+        let school = try TestSchool()
+        #expect(throws: Refusal.onlyAdministrator) {
+            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2027-01-09")!, as: school.teacher(school.englishTeacher1))
+        }
+    }
+}
