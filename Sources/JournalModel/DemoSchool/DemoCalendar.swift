@@ -25,8 +25,8 @@ struct DemoCalendar {
             span.endsOn = today.adding(days: 14)
             currentQuarter = quarters.count - 1
         }
-        yearStart = span.startsOn
-        yearEnd = span.endsOn
+        yearStart = min(span.startsOn, quarters[0].startsOn)
+        yearEnd = max(span.endsOn, quarters[quarters.count - 1].endsOn)
         self.quarters = quarters
     }
 
