@@ -101,6 +101,22 @@ import Testing
         #expect(try stored(school, created.id)?.lockedUntil == nil)
     }
 
+    @Test func aSlipAfterTheLockOutEndsDoesNotLockAgainAtOnce() throws {
+        // Given an account locked by five failures, and the lock-out over
+        let school = try TestSchool()
+        let created = try account(school)
+        for _ in 1...5 { _ = try? school.journal.logIn(login: Self.login, password: "guess-guess") }
+        school.clock.advance(by: 15 * 60 + 1)
+
+        // When the user mistypes once more
+        // Then it is a wrong password, not another lock-out, and the count starts again at one
+        #expect(throws: Refusal.wrongCredentials) {
+            try school.journal.logIn(login: Self.login, password: "guess-guess")
+        }
+        #expect(try stored(school, created.id)?.failedAttempts == 1)
+        #expect(try stored(school, created.id)?.lockedUntil == nil)
+    }
+
     @Test func aSuccessfulLoginResetsTheFailureCount() throws {
         let school = try TestSchool()
         try account(school)

@@ -107,7 +107,7 @@ import Testing
             Issue.record("expected invalidValue, got \(String(describing: refusal))")
             return
         }
-        #expect(text.russian.contains("с начала учебного периода"))
+        #expect(text.russian.contains("с начала"))
         #expect(try school.logCount() == before)
         let history = try memberships(school, of: school.students[0])
         #expect(history.count == 1)
@@ -160,5 +160,24 @@ import Testing
             try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
                                                 from: SchoolDate("2027-01-09")!, as: school.teacher(school.englishTeacher1))
         }
+    }
+}
+
+@Suite struct SubgroupMoveDateTests {
+    @Test func aMoveCannotBeBackDatedToThePeriodAlreadyRunning() throws {
+        // Given today (2026-11-23) inside quarter 2, which began on 2026-11-05
+        let school = try TestSchool()
+        let before = try school.logCount()
+
+        // When the administrator moves a student from the start of the running quarter
+        #expect(throws: Refusal.self) {
+            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: school.quarter2.startsOn, as: school.admin)
+        }
+
+        // Then nothing changes: marks already given in group 1 stay editable by its teacher
+        #expect(try school.logCount() == before)
+        try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4",
+                                   as: school.teacher(school.englishTeacher1))
     }
 }

@@ -29,9 +29,11 @@ extension Journal {
             throw Refusal.accountLocked(until: Self.localTime(until, timeZone: timeZone))
         }
         let matches = PasswordHasher.verify(password, against: account.passwordHash)
-        try recordLoginAttempt(accountID: account.id, succeeded: matches, now: now, settings: settings)
+        // A lock-out that has run out starts the count again: one more slip must not re-lock at once.
+        let lockExpired = account.lockedUntil != nil
+        try recordLoginAttempt(accountID: account.id, succeeded: matches, restartCount: lockExpired, now: now, settings: settings)
         guard matches else {
-            if account.failedAttempts + 1 >= settings.maxFailedLogins {
+            if (lockExpired ? 0 : account.failedAttempts) + 1 >= settings.maxFailedLogins {
                 let until = Timestamp.text(now.addingTimeInterval(TimeInterval(settings.lockoutMinutes * 60)))
                 throw Refusal.accountLocked(until: Self.localTime(until, timeZone: timeZone))
             }
@@ -65,13 +67,17 @@ extension Journal {
         }
     }
 
-    private func recordLoginAttempt(accountID: String, succeeded: Bool, now: Date, settings: JournalSettings) throws(Refusal) {
+    private func recordLoginAttempt(accountID: String, succeeded: Bool, restartCount: Bool, now: Date,
+                                    settings: JournalSettings) throws(Refusal) {
         do {
             try database.pool.write { db in
                 if succeeded {
                     try db.execute(sql: "UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [accountID])
                 } else {
                     let lockUntil = Timestamp.text(now.addingTimeInterval(TimeInterval(settings.lockoutMinutes * 60)))
+                    if restartCount {
+                        try db.execute(sql: "UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [accountID])
+                    }
                     try db.execute(sql: """
                         UPDATE account SET failed_attempts = failed_attempts + 1,
                             locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END

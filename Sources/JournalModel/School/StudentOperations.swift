@@ -64,6 +64,13 @@ extension Journal {
                 WHERE m.student_id = ? AND g.class_id = ? AND g.subject_id = ? AND m.state = 'active' AND m.ends_on IS NULL
                 """, arguments: [studentID, subgroup.classID, subgroup.subjectID])
             if !current.isEmpty {
+                // Marks already given in the old group stay where they are: a move takes effect
+                // only from the first day of a period that has not begun yet.
+                guard date > transaction.today else {
+                    throw Refusal.invalidValue(LocalizedText(
+                        ru: "Перевод в другую группу оформляется заранее, с начала следующего учебного периода.",
+                        en: "A move to another group is made in advance, from the start of the next reporting period."))
+                }
                 let startsPeriod = try Bool.fetchOne(db, sql: """
                     SELECT EXISTS (SELECT 1 FROM period WHERE starts_on = ? AND kind != 'year' AND state = 'active')
                     """, arguments: [date]) ?? false
