@@ -12,6 +12,10 @@
  */
 
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+/* stdio's streams are C globals too; newterm needs them. */
+static inline FILE *cnc_stdin(void) { return stdin; }
+static inline FILE *cnc_stdout(void) { return stdout; }
+
 static inline int cnc_lines(void) { return LINES; }
 static inline int cnc_cols(void) { return COLS; }
 static inline int cnc_colors(void) { return COLORS; }

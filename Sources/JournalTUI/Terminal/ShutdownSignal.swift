@@ -1,0 +1,26 @@
+import Foundation
+import Synchronization
+
+/// Set from the SIGTERM/SIGHUP handler; read by the run loop between keys.
+///
+/// A signal handler may only do async-signal-safe work, so it stores to a lock-free atomic and
+/// returns; the loop notices within one key timeout and shuts down through the normal path.
+private let shutdownRequested = Atomic<Bool>(false)
+
+/// The termination signals the terminal turns into a clean shutdown.
+enum ShutdownSignal {
+    /// Installs the handlers (idempotent).
+    static func install() {
+        signal(SIGTERM) { _ in shutdownRequested.store(true, ordering: .relaxed) }
+        signal(SIGHUP) { _ in shutdownRequested.store(true, ordering: .relaxed) }
+    }
+
+    /// Puts the default handlers back, after `endwin`.
+    static func uninstall() {
+        signal(SIGTERM, SIG_DFL)
+        signal(SIGHUP, SIG_DFL)
+    }
+
+    /// True once a termination signal has arrived.
+    static var isRequested: Bool { shutdownRequested.load(ordering: .relaxed) }
+}
