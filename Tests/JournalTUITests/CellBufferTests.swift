@@ -154,3 +154,13 @@ struct CellBufferDiffTests {
         #expect(new.diff(from: old).count == 2)
     }
 }
+
+@Suite("Text wrapping")
+struct WrappingTests {
+    @Test func wrapsAtSpacesAndCutsLongWords() {
+        #expect("Пароли не совпадают. Введите ещё раз.".wrapped(toColumns: 20) == ["Пароли не совпадают.", "Введите ещё раз."])
+        #expect("абвгдеёж".wrapped(toColumns: 3) == ["абв", "где", "ёж"])
+        #expect("漢字漢字".prefix(columns: 3) == "漢")
+        #expect("ab".padded(toColumns: 4) == "ab  ")
+    }
+}

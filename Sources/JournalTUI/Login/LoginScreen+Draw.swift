@@ -2,7 +2,7 @@ import JournalModel
 
 extension LoginScreen {
     /// Width of the login form.
-    static let formWidth = 56
+    static let formWidth = 60
 
     /// The label of each field.
     static func label(_ field: Field) -> LocalizedText {
@@ -17,7 +17,7 @@ extension LoginScreen {
     /// A framed form centred in the body: heading, fields, key hints, and the message in the box.
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         let language = context.language
-        let box = rect.centered(width: Self.formWidth, height: 12)
+        let box = rect.centered(width: Self.formWidth, height: 14)
         drawFrame(into: &buffer, box: box)
 
         let heading = step == .credentials
@@ -41,14 +41,19 @@ extension LoginScreen {
             context.hint(.loginNextField, LocalizedText(ru: "следующее поле", en: "next field")),
         ]
         if step == .changePassword { hints.append(context.hint(.loginCancel, LocalizedText(ru: "отмена", en: "cancel"))) }
-        let hintLine = hints.compactMap { $0 }.joined(separator: " · ")
-        buffer.put(text: hintLine, x: box.x + (box.width - hintLine.displayWidth) / 2, y: box.y + 8, style: .role(.hint), maxWidth: box.width - 2)
+        // Drop the least important hints rather than overflow the frame.
+        var shown = hints.compactMap { $0 }
+        while shown.count > 1, shown.joined(separator: " · ").displayWidth > box.width - 4 { shown.removeLast() }
+        let hintLine = shown.joined(separator: " · ")
+        buffer.put(text: hintLine, x: box.x + max(2, (box.width - hintLine.displayWidth) / 2), y: box.y + 8,
+                   style: .role(.hint), maxWidth: box.width - 4)
 
         if let message {
             let style: Style = message.kind == .error ? .role(.error) : .role(.highlight)
-            let text = message.text.text(language)
-            let x = box.x + max(1, (box.width - text.displayWidth) / 2)
-            buffer.put(text: text, x: x, y: box.y + 10, style: style, maxWidth: box.width - 2)
+            for (row, line) in message.text.text(language).wrapped(toColumns: box.width - 6).prefix(3).enumerated() {
+                let x = box.x + max(3, (box.width - line.displayWidth) / 2)
+                buffer.put(text: line, x: x, y: box.y + 10 + row, style: style, maxWidth: box.width - 6)
+            }
         }
     }
 

@@ -68,3 +68,29 @@ extension String {
         return cut + String(repeating: " ", count: max(0, columns - cut.displayWidth))
     }
 }
+
+extension String {
+    /// Splits into lines of at most `columns`, breaking at spaces where possible (long words are cut).
+    public func wrapped(toColumns columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            let candidate = current.isEmpty ? word : current + " " + word
+            if candidate.displayWidth <= columns {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            while word.displayWidth > columns {
+                let head = word.prefix(columns: columns)
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+            }
+            current = word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
