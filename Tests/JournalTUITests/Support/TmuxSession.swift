@@ -48,24 +48,60 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
-    /// Kills the session.
+    /// Kills the session and, with it, this test process's private tmux server.
     func close() {
         _ = try? tmux(["kill-session", "-t", name])
     }
 
     deinit { close() }
 
+    /// Runs one tmux client command and returns its output.
+    ///
+    /// Uses `posix_spawn` + `waitpid` rather than Foundation's `Process`: inside the test runner
+    /// `Process.waitUntilExit` never saw the tmux client exit, and the forked tmux server inherited
+    /// the runner's blocked signals. Output goes through a temporary file, not a pipe, because the
+    /// server that `new-session` forks would keep a pipe open.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID()).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let argv = ["/usr/bin/tmux", "-L", socket] + arguments
+        let status = try Self.spawnAndWait(argv, stdoutPath: outputPath)
+        guard status == 0 || arguments.first == "kill-session" else { throw TmuxError.failed(arguments, status: status) }
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
+
+    private static func spawnAndWait(_ argv: [String], stdoutPath: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else { throw TmuxError.failed(argv, status: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status >> 8) & 0xFF
+    }
+}
+
+/// A tmux command that did not succeed.
+enum TmuxError: Error {
+    case failed([String], status: Int32)
 }
