@@ -20,6 +20,9 @@ struct LiveTerminalTests {
             ru: "Неверный логин или пароль.", en: "Wrong login or password.")))
         let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
         let terminal = try Terminal()
+        if let pidFile = ProcessInfo.processInfo.environment["JOURNAL_TUI_PIDFILE"] {
+            try String(getpid()).write(toFile: pidFile, atomically: true, encoding: .utf8)
+        }
         let state = AppState(size: terminal.size, language: .fromEnvironment(), keymap: keymap, screen: LoginScreen())
         AppRunner(terminal: terminal, state: state, environment: AppEnvironment(authenticator: authenticator), refreshIntervalMs: 200).run()
         print("LIVE SESSION ENDED")
@@ -62,6 +65,28 @@ struct LiveTerminalTests {
         #expect(!screen.contains("Terminal too small"))
 
         try session.send("F10")
+        screen = try session.waitFor("LIVE SESSION ENDED").joined(separator: "\n")
+        #expect(screen.contains("LIVE SESSION ENDED"))
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable && !LiveTerminalTests.isChild), .timeLimit(.minutes(1)))
+    func sigtermEndsCleanlyOnAMonochromeTerminal() throws {
+        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("journal-live-\(UUID()).pid").path
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        let session = try TmuxSession(
+            command: "\(binary) --testing-library swift-testing --filter liveLoginSession",
+            environment: ["JOURNAL_TUI_LIVE": "1", "LANG": "C", "TERM": "vt100", "NO_COLOR": "1", "JOURNAL_TUI_PIDFILE": pidFile])
+        defer { session.close() }
+
+        var screen = try session.waitFor("Log in to the class journal").joined(separator: "\n")
+        #expect(screen.contains("Log in to the class journal"))
+        try session.send("F1")
+        screen = try session.waitFor("Key help").joined(separator: "\n")
+        #expect(screen.contains("Key help"))
+
+        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""))
+        kill(pid, SIGTERM)
         screen = try session.waitFor("LIVE SESSION ENDED").joined(separator: "\n")
         #expect(screen.contains("LIVE SESSION ENDED"))
     }

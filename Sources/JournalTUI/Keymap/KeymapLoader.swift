@@ -9,6 +9,15 @@ public struct LoadedKeymap: Sendable {
     public var presetName: String
     /// Problems in the user file or the preset; the program still runs with what was valid.
     public var errors: [KeymapError]
+
+    /// A status-line message about the errors (the first one and how many more), or nil.
+    public var statusMessage: StatusMessage? {
+        guard let first = errors.first else { return nil }
+        let more = errors.count - 1
+        return .error(LocalizedText(
+            ru: first.report(.russian) + (more > 0 ? " (и ещё \(more))" : ""),
+            en: first.report(.english) + (more > 0 ? " (and \(more) more)" : "")))
+    }
 }
 
 /// Finds and combines the preset and the user's keymap file.

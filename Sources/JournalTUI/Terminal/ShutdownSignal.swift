@@ -13,6 +13,13 @@ enum ShutdownSignal {
     static func install() {
         signal(SIGTERM) { _ in shutdownRequested.store(true, ordering: .relaxed) }
         signal(SIGHUP) { _ in shutdownRequested.store(true, ordering: .relaxed) }
+        // A parent (a test runner, a supervisor) may have left these blocked; then the handler
+        // would never run and the program could not be stopped cleanly.
+        var termination = sigset_t()
+        sigemptyset(&termination)
+        sigaddset(&termination, SIGTERM)
+        sigaddset(&termination, SIGHUP)
+        pthread_sigmask(SIG_UNBLOCK, &termination, nil)
     }
 
     /// Puts the default handlers back, after `endwin`.

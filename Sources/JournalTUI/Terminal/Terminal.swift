@@ -51,9 +51,14 @@ public final class Terminal {
     private func setUpColors(noColor: Bool) {
         guard !noColor, has_colors() else { return }
         start_color()
-        use_default_colors()
+        // -1 means "the terminal's own colour" only if use_default_colors succeeded.
+        let hasDefaultColors = use_default_colors() == OK
         for role in ColorRole.allCases {
-            let (foreground, background) = Self.colors(for: role)
+            var (foreground, background) = Self.colors(for: role)
+            if !hasDefaultColors {
+                if foreground < 0 { foreground = Int16(COLOR_WHITE) }
+                if background < 0 { background = Int16(COLOR_BLACK) }
+            }
             init_pair(Int16(role.rawValue + 1), foreground, background)
         }
         usesColor = cnc_color_pairs() > ColorRole.allCases.count
