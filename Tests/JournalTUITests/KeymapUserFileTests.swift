@@ -129,3 +129,34 @@ struct KeymapUserFileTests {
         #expect(KeymapLoader.defaultUserFilePath(environment: ["HOME": "/home/t"]) == "/home/t/.config/journal/keymap.toml")
     }
 }
+
+@Suite("Layout mirroring")
+struct LayoutMirroringTests {
+    @Test func lettersAreMirroredPunctuationIsNot() {
+        var keymap = Keymap()
+        keymap.bind(.gridShowHistory, to: [[.character("u")]])
+        keymap.bind(.gridShowForecast, to: [[.character(",")]])
+        keymap.bind(.gridEditLesson, to: [[.character("ш")]])
+        let mirrored = keymap.addingLayoutCounterparts()
+        #expect(mirrored.action(for: [.character("г")], in: .grid) == .gridShowHistory)
+        #expect(mirrored.action(for: [.character("i")], in: .grid) == .gridEditLesson)
+        #expect(mirrored.action(for: [.character("б")], in: .grid) == nil)
+    }
+
+    @Test func explicitBindingsAreNotOverridden() {
+        var keymap = Keymap()
+        keymap.bind(.gridMoveDown, to: [[.character("j")]])
+        keymap.bind(.gridMoveUp, to: [[.character("о")]])
+        let mirrored = keymap.addingLayoutCounterparts()
+        #expect(mirrored.action(for: [.character("о")], in: .grid) == .gridMoveUp)
+    }
+}
+
+@Suite("Terminal errors")
+struct TerminalErrorTests {
+    @Test func unknownTermIsExplainedInBothLanguages() {
+        let message = TerminalError.unknownTerminalType("xterm-ghost").bilingualMessage
+        #expect(message.contains("Неизвестный тип терминала TERM=\"xterm-ghost\""))
+        #expect(message.contains("Unknown terminal type TERM=\"xterm-ghost\""))
+    }
+}

@@ -49,8 +49,8 @@ public struct Keymap: Sendable, Equatable {
         return result
     }
 
-    /// Adds, for every single-letter binding, the letter on the same physical key of the other
-    /// keyboard layout, unless that letter is already bound in the context.
+    /// Adds, for every binding made of letters, the letters on the same physical keys of the other
+    /// keyboard layout, unless that sequence is already bound in the context.
     ///
     /// The presets list both layouts explicitly; this catches user files that only name Latin keys.
     public func addingLayoutCounterparts() -> Keymap {
@@ -59,7 +59,9 @@ public struct Keymap: Sendable, Equatable {
             var sequences = result.sequences(for: action)
             for sequence in sequences {
                 let mirrored = sequence.map { key -> Key in
-                    if case .character(let character) = key, let other = KeyboardLayout.counterpart(of: character) {
+                    // Letters only: mirroring `,` would bind `б`, which the gradebook needs as a mark.
+                    if case .character(let character) = key, character.isLetter,
+                       let other = KeyboardLayout.counterpart(of: character), other.isLetter {
                         return .character(other)
                     }
                     return key

@@ -117,6 +117,8 @@ public final class Terminal {
             werase(window)
             previous = nil
         }
+        // An explicit redraw (C-l) is for a screen garbled from outside: repaint the glass too.
+        if full { clearok(window, true) }
         for run in buffer.diff(from: previous) { write(run, to: window) }
         if let cursor = buffer.cursor {
             curs_set(1)
