@@ -33,7 +33,7 @@ final class TmuxSession {
 
     /// Polls the pane until `text` appears or `timeout` seconds pass; returns the last capture.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 5) throws -> [String] {
+    func waitFor(_ text: String, timeout: Double = 15) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines = try capture()
         while !lines.joined(separator: "\n").contains(text), Date() < deadline {
