@@ -6,7 +6,7 @@ import Testing
 /// End-to-end: the real ``Terminal`` and ``AppRunner`` in a tmux pane, driven by keys.
 ///
 /// The test binary runs itself inside tmux with `JOURNAL_TUI_LIVE=1`, which enables the
-/// `liveLoginSession` test: it starts the login screen on the real terminal until F10. The outer
+/// `liveLoginSession` test: it runs ``TerminalApp/run`` on the real terminal until F10. The outer
 /// test types into the pane and reads it back, so this covers locale set-up, `get_wch` decoding of
 /// Cyrillic and function keys, resize, and drawing through ncurses.
 @Suite("Live terminal (tmux)")
@@ -18,13 +18,12 @@ struct LiveTerminalTests {
     func liveLoginSession() throws {
         let authenticator = FakeAuthenticator(login: .wrongCredentials(LocalizedText(
             ru: "Неверный логин или пароль.", en: "Wrong login or password.")))
-        let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
-        let terminal = try Terminal()
         if let pidFile = ProcessInfo.processInfo.environment["JOURNAL_TUI_PIDFILE"] {
             try String(getpid()).write(toFile: pidFile, atomically: true, encoding: .utf8)
         }
-        let state = AppState(size: terminal.size, language: .fromEnvironment(), keymap: keymap, screen: LoginScreen())
-        AppRunner(terminal: terminal, state: state, environment: AppEnvironment(authenticator: authenticator), refreshIntervalMs: 200).run()
+        // The same entry point main.swift uses, so keymap loading and start-up are covered too.
+        let status = TerminalApp.run(authenticator: authenticator)
+        #expect(status == Int32(ProcessInfo.processInfo.environment["JOURNAL_TUI_EXPECT_STATUS"] ?? "0"))
         print("LIVE SESSION ENDED")
     }
 
@@ -33,7 +32,7 @@ struct LiveTerminalTests {
         let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let session = try TmuxSession(
             command: "\(binary) --testing-library swift-testing --filter liveLoginSession",
-            environment: ["JOURNAL_TUI_LIVE": "1", "LANG": "ru_RU.UTF-8", "TERM": "tmux-256color"])
+            environment: ["JOURNAL_TUI_LIVE": "1", "LANG": "ru_RU.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": "/nonexistent"])
         defer { session.close() }
 
         var screen = try session.waitFor("Вход в электронный журнал").joined(separator: "\n")
@@ -76,7 +75,7 @@ struct LiveTerminalTests {
         defer { try? FileManager.default.removeItem(atPath: pidFile) }
         let session = try TmuxSession(
             command: "\(binary) --testing-library swift-testing --filter liveLoginSession",
-            environment: ["JOURNAL_TUI_LIVE": "1", "LANG": "C", "TERM": "vt100", "NO_COLOR": "1", "JOURNAL_TUI_PIDFILE": pidFile])
+            environment: ["JOURNAL_TUI_LIVE": "1", "LANG": "C", "TERM": "vt100", "NO_COLOR": "1", "JOURNAL_TUI_PIDFILE": pidFile, "XDG_CONFIG_HOME": "/nonexistent"])
         defer { session.close() }
 
         var screen = try session.waitFor("Log in to the class journal").joined(separator: "\n")
@@ -89,5 +88,17 @@ struct LiveTerminalTests {
         kill(pid, SIGTERM)
         screen = try session.waitFor("LIVE SESSION ENDED").joined(separator: "\n")
         #expect(screen.contains("LIVE SESSION ENDED"))
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable && !LiveTerminalTests.isChild), .timeLimit(.minutes(1)))
+    func unknownTermIsReportedInsteadOfExiting() throws {
+        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let session = try TmuxSession(
+            command: "\(binary) --testing-library swift-testing --filter liveLoginSession",
+            environment: ["JOURNAL_TUI_LIVE": "1", "TERM": "no-such-terminal", "JOURNAL_TUI_EXPECT_STATUS": "1"])
+        defer { session.close() }
+        let screen = try session.waitFor("LIVE SESSION ENDED").joined(separator: "\n")
+        #expect(screen.contains("Неизвестный тип терминала TERM=\"no-such-terminal\""))
+        #expect(screen.contains("Unknown terminal type TERM=\"no-such-terminal\""))
     }
 }
