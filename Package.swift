@@ -42,7 +42,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel"]),
-        .testTarget(name: "JournalTUITests", dependencies: ["JournalTUI", "JournalModel"]),
+        .testTarget(
+            name: "JournalTUITests",
+            dependencies: ["JournalTUI", "JournalModel"],
+            exclude: ["Snapshots"]  // golden screens are read from the source tree, not bundled
+        ),
         // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).
         .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalModel"]),
     ],

@@ -1,0 +1,62 @@
+import JournalModel
+
+/// What a screen receives: a resolved action, a typed character, a key nothing is bound to,
+/// or a periodic tick (for clocks and refreshing data).
+public enum ScreenInput: Sendable, Equatable {
+    case action(Action)
+    case typed(Character)
+    case unbound(Key)
+    case tick
+}
+
+/// What the app should do after a screen handled an input.
+public enum ScreenOutcome {
+    /// Stay on this screen (its state may have changed).
+    case stay
+    /// Show another screen instead (e.g. the home screen after logging in).
+    case replace(any Screen)
+    /// Leave the program.
+    case quit
+}
+
+/// What a screen needs to draw besides its own state.
+public struct DrawContext: Sendable {
+    public var language: Language
+    public var keymap: Keymap
+
+    public init(language: Language, keymap: Keymap) {
+        self.language = language
+        self.keymap = keymap
+    }
+
+    /// "Enter — войти"-style hint for an action's first key; nil if the action is unbound.
+    public func hint(_ action: Action, _ label: LocalizedText) -> String? {
+        keymap.hint(for: action).map { "\($0) — \(label.text(language))" }
+    }
+}
+
+/// One full screen of the program (login, home, gradebook, attendance ...).
+///
+/// A screen is a value: ``handle(_:environment:)`` is its reducer and the only place its state
+/// changes; ``draw(into:in:context:)`` renders it from state. To add a screen, add its actions and
+/// context to the catalogue, bind them in the presets, conform a struct to this protocol and return
+/// it from another screen with ``ScreenOutcome/replace(_:)``.
+public protocol Screen {
+    /// The title shown in the top bar.
+    var title: LocalizedText { get }
+    /// Keymap contexts, most specific first; the app adds `app` after them.
+    var contexts: [ActionContext] { get }
+    /// True when printable keys are text for a field (login) rather than commands.
+    var acceptsText: Bool { get }
+    /// A message for the status line.
+    var status: StatusMessage? { get }
+    /// The reducer: applies one input, possibly asking the model through `environment`.
+    mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome
+    /// Draws the screen's body into `rect` (between the title bar and the status line).
+    func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext)
+}
+
+extension Screen {
+    public var acceptsText: Bool { false }
+    public var status: StatusMessage? { nil }
+}

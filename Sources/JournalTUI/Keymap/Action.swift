@@ -1,0 +1,136 @@
+import JournalModel
+
+/// Everything a user can ask for with a key, named `context.verb-object`.
+///
+/// The raw value is the stable name used by keymap files, tests and the help screen; adding a
+/// screen means adding its actions here, with a description in both languages.
+public enum Action: String, Sendable, CaseIterable, Hashable {
+    case appQuit = "app.quit"
+    case appHelp = "app.help"
+    case appRedraw = "app.redraw"
+    case appBack = "app.back"
+    case editMoveLeft = "edit.move-left"
+    case editMoveRight = "edit.move-right"
+    case editMoveHome = "edit.move-home"
+    case editMoveEnd = "edit.move-end"
+    case editDeleteBackward = "edit.delete-backward"
+    case editDeleteForward = "edit.delete-forward"
+    case editClearField = "edit.clear-field"
+    case loginNextField = "login.next-field"
+    case loginPreviousField = "login.previous-field"
+    case loginSubmit = "login.submit"
+    case loginCancel = "login.cancel"
+    case pickerMoveDown = "picker.move-down"
+    case pickerMoveUp = "picker.move-up"
+    case pickerPageDown = "picker.page-down"
+    case pickerPageUp = "picker.page-up"
+    case pickerFirstItem = "picker.first-item"
+    case pickerLastItem = "picker.last-item"
+    case pickerChoose = "picker.choose"
+    case pickerFilter = "picker.filter"
+    case gridMoveDown = "grid.move-down"
+    case gridMoveUp = "grid.move-up"
+    case gridMoveLeft = "grid.move-left"
+    case gridMoveRight = "grid.move-right"
+    case gridPageDown = "grid.page-down"
+    case gridPageUp = "grid.page-up"
+    case gridFirstColumn = "grid.first-column"
+    case gridLastColumn = "grid.last-column"
+    case gridFirstRow = "grid.first-row"
+    case gridLastRow = "grid.last-row"
+    case gridToggleEntryDirection = "grid.toggle-entry-direction"
+    case gridShowHistory = "grid.show-history"
+    case gridShowForecast = "grid.show-forecast"
+    case gridEditLesson = "grid.edit-lesson"
+    case gridEditComment = "grid.edit-comment"
+    case markClear = "mark.clear"
+    case markFillEmpty = "mark.fill-empty"
+    case attendanceMoveDown = "attendance.move-down"
+    case attendanceMoveUp = "attendance.move-up"
+    case attendanceNextLesson = "attendance.next-lesson"
+    case attendancePreviousLesson = "attendance.previous-lesson"
+    case attendanceMarkAllPresent = "attendance.mark-all-present"
+    case attendanceClear = "attendance.clear"
+    case helpClose = "help.close"
+    case helpScrollDown = "help.scroll-down"
+    case helpScrollUp = "help.scroll-up"
+    case helpPageDown = "help.page-down"
+    case helpPageUp = "help.page-up"
+    case helpTop = "help.top"
+    case helpBottom = "help.bottom"
+}
+
+extension Action {
+    /// The context (keymap table) this action belongs to.
+    public var context: ActionContext {
+        // The name's prefix is the context by construction; the catalogue test checks it.
+        ActionContext(rawValue: String(rawValue.prefix { $0 != "." }))!
+    }
+
+    /// The name inside its context's table: `move-down` for `grid.move-down`.
+    public var verb: String { String(rawValue.drop { $0 != "." }.dropFirst()) }
+
+    /// The action called `name` (`grid.move-down`), if there is one.
+    public init?(context: ActionContext, verb: String) {
+        self.init(rawValue: "\(context.rawValue).\(verb)")
+    }
+
+    /// A one-line description for the help screen.
+    public var summary: LocalizedText {
+        switch self {
+        case .appQuit: LocalizedText(ru: "Выйти из программы", en: "Quit the program")
+        case .appHelp: LocalizedText(ru: "Показать справку по клавишам", en: "Show the key help")
+        case .appRedraw: LocalizedText(ru: "Перерисовать экран", en: "Redraw the screen")
+        case .appBack: LocalizedText(ru: "Вернуться на предыдущий экран", en: "Go back to the previous screen")
+        case .editMoveLeft: LocalizedText(ru: "Курсор влево", en: "Move the cursor left")
+        case .editMoveRight: LocalizedText(ru: "Курсор вправо", en: "Move the cursor right")
+        case .editMoveHome: LocalizedText(ru: "Курсор в начало поля", en: "Move the cursor to the start")
+        case .editMoveEnd: LocalizedText(ru: "Курсор в конец поля", en: "Move the cursor to the end")
+        case .editDeleteBackward: LocalizedText(ru: "Удалить символ слева", en: "Delete the character before the cursor")
+        case .editDeleteForward: LocalizedText(ru: "Удалить символ под курсором", en: "Delete the character under the cursor")
+        case .editClearField: LocalizedText(ru: "Очистить поле", en: "Clear the field")
+        case .loginNextField: LocalizedText(ru: "Следующее поле", en: "Next field")
+        case .loginPreviousField: LocalizedText(ru: "Предыдущее поле", en: "Previous field")
+        case .loginSubmit: LocalizedText(ru: "Войти / подтвердить", en: "Log in / confirm")
+        case .loginCancel: LocalizedText(ru: "Отменить смену пароля", en: "Cancel the password change")
+        case .pickerMoveDown: LocalizedText(ru: "Вниз по списку", en: "Move down the list")
+        case .pickerMoveUp: LocalizedText(ru: "Вверх по списку", en: "Move up the list")
+        case .pickerPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
+        case .pickerPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
+        case .pickerFirstItem: LocalizedText(ru: "К первому пункту", en: "Go to the first item")
+        case .pickerLastItem: LocalizedText(ru: "К последнему пункту", en: "Go to the last item")
+        case .pickerChoose: LocalizedText(ru: "Открыть выбранное", en: "Open the selected item")
+        case .pickerFilter: LocalizedText(ru: "Искать в списке", en: "Search the list")
+        case .gridMoveDown: LocalizedText(ru: "Ячейка вниз", en: "Move down one cell")
+        case .gridMoveUp: LocalizedText(ru: "Ячейка вверх", en: "Move up one cell")
+        case .gridMoveLeft: LocalizedText(ru: "Ячейка влево", en: "Move left one cell")
+        case .gridMoveRight: LocalizedText(ru: "Ячейка вправо", en: "Move right one cell")
+        case .gridPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
+        case .gridPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
+        case .gridFirstColumn: LocalizedText(ru: "К первому уроку", en: "Go to the first lesson column")
+        case .gridLastColumn: LocalizedText(ru: "К последнему уроку", en: "Go to the last lesson column")
+        case .gridFirstRow: LocalizedText(ru: "К первому ученику", en: "Go to the first student")
+        case .gridLastRow: LocalizedText(ru: "К последнему ученику", en: "Go to the last student")
+        case .gridToggleEntryDirection: LocalizedText(ru: "Ввод по строке или по столбцу", en: "Toggle entry direction: along the row or down the column")
+        case .gridShowHistory: LocalizedText(ru: "История изменений ячейки", en: "Show the cell's change history")
+        case .gridShowForecast: LocalizedText(ru: "Прогноз итоговой оценки", en: "Show the final mark forecast")
+        case .gridEditLesson: LocalizedText(ru: "Тема урока и домашнее задание", en: "Edit the lesson topic and homework")
+        case .gridEditComment: LocalizedText(ru: "Комментарий к оценке", en: "Comment on the mark")
+        case .markClear: LocalizedText(ru: "Стереть оценку", en: "Clear the mark")
+        case .markFillEmpty: LocalizedText(ru: "Заполнить пустые ячейки столбца", en: "Fill the empty cells of the column")
+        case .attendanceMoveDown: LocalizedText(ru: "Следующий ученик", en: "Next student")
+        case .attendanceMoveUp: LocalizedText(ru: "Предыдущий ученик", en: "Previous student")
+        case .attendanceNextLesson: LocalizedText(ru: "Следующий урок", en: "Next lesson")
+        case .attendancePreviousLesson: LocalizedText(ru: "Предыдущий урок", en: "Previous lesson")
+        case .attendanceMarkAllPresent: LocalizedText(ru: "Отметить всех присутствующими", en: "Mark everyone present")
+        case .attendanceClear: LocalizedText(ru: "Снять отметку", en: "Clear the attendance mark")
+        case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
+        case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
+        case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")
+        case .helpPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
+        case .helpPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
+        case .helpTop: LocalizedText(ru: "В начало", en: "Go to the top")
+        case .helpBottom: LocalizedText(ru: "В конец", en: "Go to the bottom")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import JournalModel
+
+/// A group of actions that are active together; each is one table in a keymap file.
+///
+/// A screen consults several contexts, most specific first (the gradebook: `mark`, `grid`, `app`),
+/// so a key may mean different things on different screens but only one thing within a context.
+public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable {
+    case app
+    case edit
+    case login
+    case picker
+    case grid
+    case mark
+    case attendance
+    case help
+
+    /// The heading used on the help screen.
+    public var title: LocalizedText {
+        switch self {
+        case .app: LocalizedText(ru: "Везде", en: "Everywhere")
+        case .edit: LocalizedText(ru: "Поле ввода", en: "Text field")
+        case .login: LocalizedText(ru: "Вход", en: "Login")
+        case .picker: LocalizedText(ru: "Выбор класса и предмета", en: "Class and subject list")
+        case .grid: LocalizedText(ru: "Журнал: таблица оценок", en: "Gradebook grid")
+        case .mark: LocalizedText(ru: "Журнал: оценки", en: "Gradebook: marks")
+        case .attendance: LocalizedText(ru: "Посещаемость", en: "Attendance")
+        case .help: LocalizedText(ru: "Справка", en: "Help")
+        }
+    }
+
+    public static func < (lhs: ActionContext, rhs: ActionContext) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

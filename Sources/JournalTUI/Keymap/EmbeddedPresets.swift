@@ -1,0 +1,247 @@
+// The preset keymaps compiled into the binary, so the program works from any directory.
+// They must equal the files in keymaps/ (a test checks it); after editing a preset, paste it here.
+
+enum EmbeddedPresets {
+    /// Preset text by name.
+    static let texts: [String: String] = [
+        "default": defaultText,
+        "vim": vimText,
+        "emacs": emacsText,
+    ]
+
+    static let defaultText = #"""
+# journal — the default keys: arrows, Page Up/Down, Home/End and function keys,
+# plus j/k/h/l for moving. Each table is one context; each line binds one action
+# (`grid.move-down` is `move-down` in `[grid]`) to a list of keys.
+#
+# Key names: a single character stands for itself (j, J, о); named keys are
+# enter, esc, tab, S-Tab, backspace, delete, insert, up, down, left, right,
+# home, end, pageup, pagedown, space, F1..F24; C-x is Ctrl+x, M-x is Alt+x;
+# "g g" is a sequence. Letters are bound in both keyboard layouts (j and о are
+# the same physical key), so commands work with the Russian layout switched on.
+#
+# Copy a table to ~/.config/journal/keymap.toml and change what you need: a user
+# file replaces the keys of the actions it names and keeps the rest.
+
+[app]
+quit = ["F10", "C-q"]
+help = ["F1", "?"]
+redraw = ["C-l"]
+back = ["esc"]
+
+[edit]
+move-left = ["left"]
+move-right = ["right"]
+move-home = ["home", "C-a"]
+move-end = ["end", "C-e"]
+delete-backward = ["backspace"]
+delete-forward = ["delete", "C-d"]
+clear-field = ["C-u"]
+
+[login]
+next-field = ["tab", "down"]
+previous-field = ["S-Tab", "up"]
+submit = ["enter"]
+cancel = ["esc"]
+
+[picker]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+page-down = ["pagedown"]
+page-up = ["pageup"]
+first-item = ["home"]
+last-item = ["end"]
+choose = ["enter", "right"]
+filter = ["/", "C-f"]
+
+[grid]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+move-left = ["left", "h", "р"]
+move-right = ["right", "l", "д"]
+page-down = ["pagedown"]
+page-up = ["pageup"]
+first-column = ["home"]
+last-column = ["end"]
+first-row = ["g g", "п п"]
+last-row = ["G", "П"]
+toggle-entry-direction = ["F6"]
+show-history = ["F2"]
+show-forecast = ["F3"]
+edit-lesson = ["F4"]
+edit-comment = ["F5"]
+
+[mark]
+clear = ["delete", "backspace"]
+fill-empty = ["F8"]
+
+[attendance]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+next-lesson = ["right", "l", "д"]
+previous-lesson = ["left", "h", "р"]
+mark-all-present = ["F8"]
+clear = ["delete", "backspace"]
+
+[help]
+close = ["esc", "q", "й", "F1", "?"]
+scroll-down = ["down", "j", "о"]
+scroll-up = ["up", "k", "л"]
+page-down = ["pagedown", "space"]
+page-up = ["pageup"]
+top = ["home", "g g", "п п"]
+bottom = ["end", "G", "П"]
+"""#
+
+    static let vimText = #"""
+# journal — vim-style keys: h/j/k/l, g g / G, 0 / $, C-f / C-b, q to quit.
+# Every letter is also bound on the same physical key of the Russian ЙЦУКЕН
+# layout (j = о, k = л, h = р, l = д, g = п, q = й ...), so commands keep working
+# with the Russian layout switched on. See default.toml for the key names.
+
+[app]
+quit = ["F10", "C-q", "Z Z", "Я Я"]
+help = ["F1", "?"]
+redraw = ["C-l"]
+back = ["esc"]
+
+[edit]
+move-left = ["left", "C-b"]
+move-right = ["right", "C-f"]
+move-home = ["home", "C-a"]
+move-end = ["end", "C-e"]
+delete-backward = ["backspace"]
+delete-forward = ["delete", "C-d"]
+clear-field = ["C-u"]
+
+[login]
+next-field = ["tab", "down", "C-n"]
+previous-field = ["S-Tab", "up", "C-p"]
+submit = ["enter"]
+cancel = ["esc"]
+
+[picker]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+page-down = ["pagedown", "C-f", "C-d"]
+page-up = ["pageup", "C-b", "C-u"]
+first-item = ["home", "g g", "п п"]
+last-item = ["end", "G", "П"]
+choose = ["enter", "l", "д"]
+filter = ["/"]
+
+[grid]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+move-left = ["left", "h", "р"]
+move-right = ["right", "l", "д"]
+page-down = ["pagedown", "C-f", "C-d"]
+page-up = ["pageup", "C-b", "C-u"]
+first-column = ["home", "0"]
+last-column = ["end", "$"]
+first-row = ["g g", "п п"]
+last-row = ["G", "П"]
+toggle-entry-direction = ["F6", "t", "е"]
+show-history = ["F2", "u", "г"]
+show-forecast = ["F3", "f", "а"]
+edit-lesson = ["F4", "i", "ш"]
+edit-comment = ["F5", "c", "с"]
+
+[mark]
+clear = ["delete", "backspace", "x", "ч"]
+fill-empty = ["F8", "p", "з"]
+
+[attendance]
+move-down = ["down", "j", "о"]
+move-up = ["up", "k", "л"]
+next-lesson = ["right", "l", "д"]
+previous-lesson = ["left", "h", "р"]
+mark-all-present = ["F8", "p", "з"]
+clear = ["delete", "backspace", "x", "ч"]
+
+[help]
+close = ["esc", "q", "й", "F1", "?"]
+scroll-down = ["down", "j", "о", "C-e"]
+scroll-up = ["up", "k", "л", "C-y"]
+page-down = ["pagedown", "space", "C-f", "C-d"]
+page-up = ["pageup", "C-b", "C-u"]
+top = ["home", "g g", "п п"]
+bottom = ["end", "G", "П"]
+"""#
+
+    static let emacsText = #"""
+# journal — Emacs-style keys: C-n / C-p / C-f / C-b, C-v / M-v, C-a / C-e,
+# M-< / M->, C-x C-c to quit. Control keys do not depend on the keyboard layout;
+# the few plain letters are bound in both layouts. See default.toml for key names.
+
+[app]
+quit = ["C-x C-c", "F10"]
+help = ["F1"]
+redraw = ["C-l"]
+back = ["esc", "C-g"]
+
+[edit]
+move-left = ["left", "C-b"]
+move-right = ["right", "C-f"]
+move-home = ["home", "C-a"]
+move-end = ["end", "C-e"]
+delete-backward = ["backspace"]
+delete-forward = ["delete", "C-d"]
+clear-field = ["C-u", "C-k"]
+
+[login]
+next-field = ["tab", "down", "C-n"]
+previous-field = ["S-Tab", "up", "C-p"]
+submit = ["enter"]
+cancel = ["esc"]
+
+[picker]
+move-down = ["down", "C-n"]
+move-up = ["up", "C-p"]
+page-down = ["pagedown", "C-v"]
+page-up = ["pageup", "M-v"]
+first-item = ["home", "M-<"]
+last-item = ["end", "M->"]
+choose = ["enter"]
+filter = ["C-s"]
+
+[grid]
+move-down = ["down", "C-n"]
+move-up = ["up", "C-p"]
+move-left = ["left", "C-b"]
+move-right = ["right", "C-f"]
+page-down = ["pagedown", "C-v"]
+page-up = ["pageup", "M-v"]
+first-column = ["home", "C-a"]
+last-column = ["end", "C-e"]
+first-row = ["M-<"]
+last-row = ["M->"]
+toggle-entry-direction = ["F6", "C-t"]
+show-history = ["F2", "M-h", "M-р"]
+show-forecast = ["F3", "M-f", "M-а"]
+edit-lesson = ["F4"]
+edit-comment = ["F5", "M-;"]
+
+[mark]
+clear = ["delete", "backspace", "C-d"]
+fill-empty = ["F8"]
+
+[attendance]
+move-down = ["down", "C-n"]
+move-up = ["up", "C-p"]
+next-lesson = ["right", "C-f"]
+previous-lesson = ["left", "C-b"]
+mark-all-present = ["F8"]
+clear = ["delete", "backspace", "C-d"]
+
+[help]
+close = ["esc", "q", "й", "F1", "C-g"]
+scroll-down = ["down", "C-n"]
+scroll-up = ["up", "C-p"]
+page-down = ["pagedown", "C-v", "space"]
+page-up = ["pageup", "M-v"]
+top = ["home", "M-<"]
+bottom = ["end", "M->"]
+"""#
+
+}

@@ -1,0 +1,82 @@
+/// Which key sequences trigger which actions, per context.
+///
+/// A value: presets and user files are parsed into keymaps and combined with ``overriding(with:)``.
+public struct Keymap: Sendable, Equatable {
+    /// For each action, its key sequences in the order the file lists them (the first is shown in hints).
+    public private(set) var sequencesByAction: [Action: [[Key]]] = [:]
+
+    /// An empty keymap.
+    public init() {}
+
+    /// The key sequences bound to an action, first one preferred for hints.
+    public func sequences(for action: Action) -> [[Key]] {
+        sequencesByAction[action] ?? []
+    }
+
+    /// Binds `action` to exactly these sequences, taking them away from any other action of the
+    /// same context (the later binding wins, which is what an override means).
+    public mutating func bind(_ action: Action, to sequences: [[Key]]) {
+        for other in Action.allCases where other != action && other.context == action.context {
+            guard let existing = sequencesByAction[other] else { continue }
+            let kept = existing.filter { !sequences.contains($0) }
+            sequencesByAction[other] = kept.isEmpty ? nil : kept
+        }
+        var unique: [[Key]] = []
+        for sequence in sequences where !unique.contains(sequence) { unique.append(sequence) }
+        sequencesByAction[action] = unique.isEmpty ? nil : unique
+    }
+
+    /// The action bound to exactly `sequence` in `context`.
+    public func action(for sequence: [Key], in context: ActionContext) -> Action? {
+        Action.allCases.first { $0.context == context && sequences(for: $0).contains(sequence) }
+    }
+
+    /// True if some binding in `context` starts with `prefix` and is longer than it.
+    public func hasBinding(extending prefix: [Key], in context: ActionContext) -> Bool {
+        Action.allCases.contains { action in
+            action.context == context && sequences(for: action).contains {
+                $0.count > prefix.count && Array($0.prefix(prefix.count)) == prefix
+            }
+        }
+    }
+
+    /// This keymap with every action that `other` binds rebound as `other` says.
+    public func overriding(with other: Keymap) -> Keymap {
+        var result = self
+        for action in Action.allCases {
+            if let sequences = other.sequencesByAction[action] { result.bind(action, to: sequences) }
+        }
+        return result
+    }
+
+    /// Adds, for every binding made of letters, the letters on the same physical keys of the other
+    /// keyboard layout, unless that sequence is already bound in the context.
+    ///
+    /// The presets list both layouts explicitly; this catches user files that only name Latin keys.
+    public func addingLayoutCounterparts() -> Keymap {
+        var result = self
+        for action in Action.allCases {
+            var sequences = result.sequences(for: action)
+            for sequence in sequences {
+                let mirrored = sequence.map { key -> Key in
+                    // Letters only: mirroring `,` would bind `б`, which the gradebook needs as a mark.
+                    if case .character(let character) = key, character.isLetter,
+                       let other = KeyboardLayout.counterpart(of: character), other.isLetter {
+                        return .character(other)
+                    }
+                    return key
+                }
+                guard mirrored != sequence, result.action(for: mirrored, in: action.context) == nil,
+                      !sequences.contains(mirrored) else { continue }
+                sequences.append(mirrored)
+            }
+            if !sequences.isEmpty { result.sequencesByAction[action] = sequences }
+        }
+        return result
+    }
+
+    /// The first key sequence of an action as the help screen writes it, or nil if unbound.
+    public func hint(for action: Action) -> String? {
+        sequences(for: action).first.map { KeyNotation.format($0) }
+    }
+}

@@ -1,0 +1,54 @@
+/// A horizontal stretch of cells that changed between two frames.
+public struct CellRun: Sendable, Equatable {
+    /// Column of the first cell.
+    public var x: Int
+    /// Row of the run.
+    public var y: Int
+    /// The new cells, continuation cells included so `x + cells.count` is the end column.
+    public var cells: [Cell]
+
+    public init(x: Int, y: Int, cells: [Cell]) {
+        self.x = x
+        self.y = y
+        self.cells = cells
+    }
+
+    /// The run's text, as the terminal should write it.
+    public var text: String { cells.map(\.grapheme).joined() }
+}
+
+extension CellBuffer {
+    /// The runs of cells that differ from `previous`; every row in full when the sizes differ.
+    ///
+    /// A run never starts on the right half of a wide grapheme nor ends on its left half, so the
+    /// terminal can write each run as one string.
+    public func diff(from previous: CellBuffer?) -> [CellRun] {
+        guard let previous, previous.size == size else {
+            return (0..<height).map { row in
+                CellRun(x: 0, y: row, cells: Array(cells[(row * width)..<((row + 1) * width)]))
+            }
+        }
+        var runs: [CellRun] = []
+        for row in 0..<height {
+            var column = 0
+            while column < width {
+                guard self[column, row] != previous[column, row] else { column += 1; continue }
+                var start = column
+                if self[start, row].isContinuation, start > 0 { start -= 1 }
+                var end = column
+                while end < width, self[end, row] != previous[end, row] || self[end, row].isContinuation {
+                    end += 1
+                }
+                if end < width, self[end, row].isContinuation { end += 1 }
+                let slice = Array(cells[(row * width + start)..<(row * width + end)])
+                if let last = runs.last, last.y == row, last.x + last.cells.count == start {
+                    runs[runs.count - 1].cells += slice
+                } else {
+                    runs.append(CellRun(x: start, y: row, cells: slice))
+                }
+                column = end
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,48 @@
+import CNcurses
+
+/// Maps what `get_wch` returns to a ``Key``; pure, so every ncurses code is covered by tests.
+enum KeyDecoder {
+    /// Decodes a `get_wch` result: `isFunctionKey` is true when it returned `KEY_CODE_YES`.
+    static func decode(code: UInt32, isFunctionKey: Bool) -> Key? {
+        isFunctionKey ? decodeFunctionKey(Int32(bitPattern: code)) : decodeCharacter(code)
+    }
+
+    /// A plain character code: control codes become named keys, the rest a character.
+    static func decodeCharacter(_ code: UInt32) -> Key? {
+        switch code {
+        case 10, 13: return .enter  // ncurses' newline translation turns Return into 10
+        case 9: return .tab
+        case 8, 127: return .backspace  // tmux and most terminals send 127
+        case 27: return .escape
+        case 1...26:
+            guard let scalar = Unicode.Scalar(code + 96) else { return nil }
+            return .ctrl(Character(scalar))
+        case 0, 28...31: return nil
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// A `KEY_*` code.
+    static func decodeFunctionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME, KEY_FIND, KEY_A1: return .home  // some terminals send Find/Select for Home/End
+        case KEY_END, KEY_SELECT, KEY_C1, KEY_LL: return .end
+        case KEY_PPAGE, KEY_A3: return .pageUp
+        case KEY_NPAGE, KEY_C3: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize
+        case cnc_key_f(1)...cnc_key_f(24): return .function(Int(code - cnc_key_f(0)))
+        default: return nil
+        }
+    }
+}

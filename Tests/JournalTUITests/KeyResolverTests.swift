@@ -1,0 +1,47 @@
+import Testing
+@testable import JournalTUI
+
+@Suite("Key resolution")
+struct KeyResolverTests {
+    let keymap = defaultKeymap("vim")
+
+    func feed(_ keys: [Key], contexts: [ActionContext]) -> [KeyResolution] {
+        var resolver = KeyResolver()
+        return keys.map { resolver.feed($0, keymap: keymap, contexts: contexts) }
+    }
+
+    @Test func singleKeys() {
+        #expect(feed([.character("j")], contexts: [.grid, .app]) == [.action(.gridMoveDown)])
+        #expect(feed([.down], contexts: [.grid, .app]) == [.action(.gridMoveDown)])
+        #expect(feed([.function(1)], contexts: [.grid, .app]) == [.action(.appHelp)])
+    }
+
+    @Test func cyrillicLayoutResolvesLikeLatin() {
+        for (latin, cyrillic) in [("j", "о"), ("k", "л"), ("h", "р"), ("l", "д"), ("G", "П")] as [(Character, Character)] {
+            #expect(feed([.character(latin)], contexts: [.grid]) == feed([.character(cyrillic)], contexts: [.grid]))
+        }
+        #expect(feed([.character("п"), .character("п")], contexts: [.grid]) == [.pending([.character("п")]), .action(.gridFirstRow)])
+    }
+
+    @Test func sequenceWaitsForItsSecondKey() {
+        #expect(feed([.character("g"), .character("g")], contexts: [.grid, .app]) ==
+                [.pending([.character("g")]), .action(.gridFirstRow)])
+        #expect(feed([.character("Z"), .character("Z")], contexts: [.grid, .app]) ==
+                [.pending([.character("Z")]), .action(.appQuit)])
+    }
+
+    @Test func aBrokenSequenceLetsTheNewKeyStandAlone() {
+        #expect(feed([.character("g"), .character("j")], contexts: [.grid]) ==
+                [.pending([.character("g")]), .action(.gridMoveDown)])
+        #expect(feed([.character("g"), .escape], contexts: [.grid]) == [.pending([.character("g")]), .cancelled])
+    }
+
+    @Test func moreSpecificContextWins() {
+        #expect(feed([.escape], contexts: [.help, .app]) == [.action(.helpClose)])
+        #expect(feed([.escape], contexts: [.grid, .app]) == [.action(.appBack)])
+    }
+
+    @Test func unboundKeysAreHandedBack() {
+        #expect(feed([.character("5")], contexts: [.grid, .mark, .app]) == [.unbound(.character("5"))])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import JournalTUI
+
+@Suite("Keymap presets")
+struct KeymapPresetTests {
+    @Test(arguments: KeymapLoader.presetNames)
+    func presetLoadsWithoutErrors(name: String) throws {
+        let parsed = try #require(KeymapLoader.preset(named: name, environment: [:]))
+        #expect(parsed.errors.isEmpty, "\(parsed.errors.map(\.description))")
+        #expect(!parsed.keymap.sequencesByAction.isEmpty)
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func everyBindingNamesAnActionOfItsTable(name: String) throws {
+        // Parsing would report an unknown action; here also check the catalogue's own naming.
+        let text = try #require(EmbeddedPresets.texts[name])
+        let parsed = KeymapParser.parse(text, file: name)
+        for action in parsed.keymap.sequencesByAction.keys {
+            #expect(Action(rawValue: action.rawValue) == action)
+            #expect(action.rawValue.hasPrefix(action.context.rawValue + "."))
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func noKeyIsBoundTwiceInAContext(name: String) throws {
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        for context in ActionContext.allCases {
+            var seen: [[Key]: Action] = [:]
+            for action in Action.allCases where action.context == context {
+                for sequence in keymap.sequences(for: action) {
+                    #expect(seen[sequence] == nil, "\(name) [\(context)] \(KeyNotation.format(sequence)): \(seen[sequence]?.rawValue ?? "") and \(action.rawValue)")
+                    seen[sequence] = action
+                }
+            }
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func gridAndMarkKeysDoNotShadowEachOther(name: String) throws {
+        // The gradebook consults [mark] and [grid] together; one key must not mean both.
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        let gridKeys = Set(Action.allCases.filter { $0.context == .grid }.flatMap { keymap.sequences(for: $0) })
+        let markKeys = Set(Action.allCases.filter { $0.context == .mark }.flatMap { keymap.sequences(for: $0) })
+        #expect(gridKeys.isDisjoint(with: markKeys))
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func cyrillicLayoutKeysDoWhatLatinKeysDo(name: String) throws {
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        for action in Action.allCases {
+            for sequence in keymap.sequences(for: action) {
+                let mirrored = sequence.map { key -> Key in
+                    if case .character(let character) = key, let other = KeyboardLayout.counterpart(of: character) {
+                        return .character(other)
+                    }
+                    return key
+                }
+                guard mirrored != sequence else { continue }
+                #expect(keymap.action(for: mirrored, in: action.context) == action,
+                        "\(name): \(KeyNotation.format(sequence)) is \(action.rawValue) but \(KeyNotation.format(mirrored)) is not")
+            }
+        }
+    }
+
+    @Test func presetsCoverTheEssentialActions() {
+        let essentials: [Action] = [.appQuit, .appHelp, .loginSubmit, .loginNextField, .gridMoveDown, .helpClose, .pickerChoose]
+        for name in KeymapLoader.presetNames {
+            let keymap = defaultKeymap(name)
+            for action in essentials {
+                #expect(!keymap.sequences(for: action).isEmpty, "\(name) leaves \(action.rawValue) unbound")
+            }
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func embeddedCopyEqualsTheFile(name: String) throws {
+        let path = KeymapLoader.packageKeymapsDirectory + "/\(name).toml"
+        let file = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(EmbeddedPresets.texts[name].map { $0 + "\n" } == file,
+                "keymaps/\(name).toml changed: paste it into EmbeddedPresets.swift")
+    }
+
+    @Test func everyActionHasBothDescriptions() {
+        for action in Action.allCases {
+            #expect(!action.summary.russian.isEmpty && !action.summary.english.isEmpty)
+            #expect(ActionContext(rawValue: String(action.rawValue.prefix { $0 != "." })) != nil)
+            #expect(action.verb.allSatisfy { $0.isLowercase || $0 == "-" })
+        }
+    }
+
+    @Test func embeddedPresetsAreTheFallback() {
+        let loaded = KeymapLoader.load(preset: "vim", environment: ["JOURNAL_KEYMAPS": "/nonexistent"])
+        #expect(loaded.errors.isEmpty)
+        #expect(loaded.keymap.action(for: [.character("j")], in: .grid) == .gridMoveDown)
+    }
+
+    @Test func keymapsDirectoryFromTheEnvironmentWins() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("keymaps-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "[app]\nquit = [\"F12\"]\n".write(to: directory.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
+        let loaded = KeymapLoader.load(preset: "default", environment: ["JOURNAL_KEYMAPS": directory.path])
+        #expect(loaded.keymap.sequences(for: .appQuit) == [[.function(12)]])
+    }
+}

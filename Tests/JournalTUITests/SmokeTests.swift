@@ -1,3 +1,0 @@
-import Testing
-@testable import JournalTUI
-@Test func tuiBuilds() { #expect(Bool(true)) }
