@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JournalModel
+import JournalTUI
 
 /// `journal` with no subcommand: the journal in the terminal.
 struct OpenCommand: ParsableCommand {
@@ -10,8 +11,11 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Key bindings: a preset name (default, vim) or a TOML file.")
+    @Option(help: "Key bindings preset: default, vim or emacs.")
     var keymap: String?
+
+    @Option(help: "A keymap file that overrides the preset (default: ~/.config/journal/keymap.toml).")
+    var keymapFile: String?
 
     func run() throws {
         let language = common.language
@@ -20,7 +24,10 @@ struct OpenCommand: ParsableCommand {
                 ru: "Базы журнала нет: \(common.databasePath). Создайте её: journal init (или journal demo).",
                 en: "No journal database at \(common.databasePath). Create one: journal init (or journal demo).").text(language))
         }
-        _ = try common.openJournal()
-        throw Failure("TUI not wired yet")
+        let journal = try common.openJournal()
+        let status = MainActor.assumeIsolated {
+            TerminalApp.run(journal: journal, language: language, keymapPreset: keymap, keymapFile: keymapFile)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -37,3 +37,13 @@ public enum TerminalApp {
         return 0
     }
 }
+
+extension TerminalApp {
+    /// Runs the program on a journal: log in, then the screens for that user.
+    public static func run(journal: Journal, language: Language, keymapPreset: String?, keymapFile: String?) -> Int32 {
+        let authenticator = JournalAuthenticator(journal: journal)
+        return run(authenticator: authenticator, language: language, keymapPreset: keymapPreset, keymapFile: keymapFile) { success in
+            WelcomeScreen(user: success)
+        }
+    }
+}
