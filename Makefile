@@ -16,6 +16,7 @@ demo: deps release
 	else \
 		.build/release/journal demo --db "$(DEMO_DB)" --logins; \
 	fi
+	@if [ -t 0 ]; then read -r -p "Enter — открыть журнал / open the journal " _; fi
 	@.build/release/journal --db "$(DEMO_DB)"
 
 ## Run every test (unit, snapshot, end-to-end through tmux).
