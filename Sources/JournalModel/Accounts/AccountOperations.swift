@@ -33,10 +33,7 @@ extension Journal {
             let account = Account(id: transaction.newID(), personID: personID, login: normalizedLogin, passwordHash: hash,
                                   mustChangePassword: true, roles: Role.listText(roles))
             try account.insert(transaction.db)
-            let summary = CanonicalValue.encode(row: [
-                "login": normalizedLogin.databaseValue, "person_id": personID.databaseValue, "roles": account.roles.databaseValue,
-            ])
-            try transaction.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: summary)
+            try transaction.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
             return account
         }
     }
@@ -111,5 +108,12 @@ extension Journal {
                 AccountSummary(account: account, personName: try account.personID.flatMap { try Person.fetchOne(db, key: $0) }?.fullName)
             }
         }
+    }
+}
+
+extension Account {
+    /// What the log records of a new account: who and which roles, never the password hash.
+    var auditSummary: String {
+        CanonicalValue.encode(row: ["login": login.databaseValue, "person_id": personID.databaseValue, "roles": roles.databaseValue])
     }
 }

@@ -21,10 +21,7 @@ struct DemoAccountsWriter {
             let account = Account(id: context.newID(), personID: person?.id, login: login, passwordHash: hashes[credentials.count],
                                   mustChangePassword: false, roles: Role.listText(roles))
             try account.insert(context.db)
-            let summary = CanonicalValue.encode(row: [
-                "login": login.databaseValue, "person_id": person?.id.databaseValue ?? .null, "roles": account.roles.databaseValue,
-            ])
-            try context.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: summary)
+            try context.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
             credentials.append(DemoCredential(role: role, login: login, password: DemoSchoolGenerator.password,
                                               name: person?.fullName ?? "—"))
         }
