@@ -41,9 +41,10 @@ public struct ClassAttendance: Sendable {
         return groupMemberships[subgroupID]?[studentID]?.contains { $0.contains(lesson.onDate) } ?? false
     }
 
-    /// Whether attendance was taken: the teacher confirmed the register or recorded any code.
-    public func isTaken(_ lesson: Lesson) -> Bool {
-        lesson.attendanceTaken || !(attendance[lesson.id]?.isEmpty ?? true)
+    /// Whether attendance was taken at one of these lessons: the teacher confirmed the register
+    /// or recorded any code.
+    public func isTaken(lessonID: String) -> Bool {
+        lessons.contains { $0.id == lessonID && $0.attendanceTaken } || !(attendance[lessonID]?.isEmpty ?? true)
     }
 
     /// Whether the record is an absence whose reason is still missing (Н by default).

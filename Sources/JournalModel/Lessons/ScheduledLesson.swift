@@ -49,15 +49,19 @@ extension Journal {
     /// and their timetable lessons not yet recorded, in slot order.
     public func lessons(forTeacher personID: String, on date: SchoolDate) throws(Refusal) -> [ScheduledLesson] {
         try read { db in
-            let entries = try TimetableEntry.fetchAll(db, sql: "SELECT * FROM timetable_entry WHERE teacher_id = ? AND state = 'active'",
-                                                      arguments: [personID])
-            let lessons = try Lesson.fetchAll(db, sql: """
-                SELECT * FROM lesson WHERE on_date = ? AND state = 'active'
-                    AND (teacher_id = ? OR substitute_id = ? OR class_id IN (SELECT class_id FROM timetable_entry WHERE teacher_id = ?))
-                """, arguments: [date, personID, personID, personID])
-            return try LessonSchedule.merge(entries: entries, lessons: lessons, from: date, to: date, studyDays: StudyDays.load(db)) {
-                $0.teacherID == personID || $0.substituteID == personID
-            }
+            // Every class the teacher meets that day: by the timetable, or as a recorded teacher or substitute.
+            let classes = """
+                SELECT class_id FROM timetable_entry WHERE teacher_id = ?
+                UNION SELECT class_id FROM lesson WHERE on_date = ? AND (teacher_id = ? OR substitute_id = ?)
+                """
+            let classArguments: StatementArguments = [personID, date, personID, personID]
+            let entries = try TimetableEntry.fetchAll(db, sql: "SELECT * FROM timetable_entry WHERE state = 'active' AND class_id IN (\(classes))",
+                                                      arguments: classArguments)
+            let lessons = try Lesson.fetchAll(db, sql: "SELECT * FROM lesson WHERE on_date = ? AND state = 'active' AND class_id IN (\(classes))",
+                                              arguments: [date] + classArguments)
+            return try LessonSchedule.merge(entries: entries, lessons: lessons, from: date, to: date, studyDays: StudyDays.load(db),
+                                            wantedEntry: { $0.teacherID == personID },
+                                            wantedLesson: { $0.teacherID == personID || $0.substituteID == personID })
         }
     }
 
@@ -70,19 +74,21 @@ extension Journal {
             let lessons = try Lesson.fetchAll(db, sql: """
                 SELECT * FROM lesson WHERE class_id = ? AND on_date >= ? AND on_date <= ? AND state = 'active'
                 """, arguments: [classID, from, to])
-            return try LessonSchedule.merge(entries: entries, lessons: lessons, from: from, to: to, studyDays: StudyDays.load(db)) { _ in true }
+            return try LessonSchedule.merge(entries: entries, lessons: lessons, from: from, to: to, studyDays: StudyDays.load(db),
+                                            wantedEntry: { _ in true }, wantedLesson: { _ in true })
         }
     }
 }
 
 /// Matches timetable entries with recorded lessons.
 enum LessonSchedule {
-    /// Every date in the range, each entry that applies on it, with the lesson recorded for it if
-    /// any; then the wanted recorded lessons no entry accounts for (extra lessons, substitutions
-    /// in other teachers' classes). An entry whose slot is taken by another lesson of the class
-    /// (a change of timetable) is left out: that slot's lesson is the recorded one.
+    /// Every date in the range, each wanted entry that applies on it, with the lesson recorded for
+    /// it if any; recorded wanted lessons keep the entry they come from even when the entry is not
+    /// wanted (a substitute's lesson); then the wanted lessons no entry accounts for (extra
+    /// lessons). An entry whose slot another lesson of the class took (a change of timetable) is
+    /// left out: that slot's lesson is the recorded one.
     static func merge(entries: [TimetableEntry], lessons: [Lesson], from: SchoolDate, to: SchoolDate, studyDays: StudyDays,
-                      wanted: (Lesson) -> Bool) -> [ScheduledLesson] {
+                      wantedEntry: (TimetableEntry) -> Bool, wantedLesson: (Lesson) -> Bool) -> [ScheduledLesson] {
         guard from <= to else { return [] }
         var result: [ScheduledLesson] = []
         var accounted = Set<String>()
@@ -92,17 +98,18 @@ enum LessonSchedule {
             let day = lessonsByDate[date] ?? []
             for entry in entries where studyDays.applies(entry, on: date) {
                 if let occupying = day.first(where: { occupies($0, entry) }) {
-                    if isRecord(occupying, of: entry) {
-                        accounted.insert(occupying.id)
+                    guard isRecord(occupying, of: entry) else { continue }
+                    accounted.insert(occupying.id)
+                    if wantedEntry(entry) || wantedLesson(occupying) {
                         result.append(ScheduledLesson(entry: entry, on: date, lesson: occupying))
                     }
-                } else {
+                } else if wantedEntry(entry) {
                     result.append(ScheduledLesson(entry: entry, on: date, lesson: nil))
                 }
             }
             date = date.adding(days: 1)
         }
-        for lesson in lessons where !accounted.contains(lesson.id) && wanted(lesson) {
+        for lesson in lessons where !accounted.contains(lesson.id) && wantedLesson(lesson) {
             result.append(ScheduledLesson(extra: lesson))
         }
         return result.sorted { ($0.date, $0.slot, $0.subgroupID ?? "") < ($1.date, $1.slot, $1.subgroupID ?? "") }
