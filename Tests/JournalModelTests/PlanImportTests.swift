@@ -105,6 +105,24 @@ import Testing
         #expect(imported.topics.map(\.number) == ["1", "2"])
     }
 
+    @Test func titleRowsAboveTheHeaderAndSectionHeadingsAreSkipped() throws {
+        // Given Excel's sheet with a title, the header, and section rows carrying the section's total hours
+        let school = try TestSchool()
+        let imported = try importMath(school, """
+            Математика;5 класс;170 часов
+            Учитель: Иванова М. П.;;
+            № п/п;Тема урока;Кол-во
+            ;Раздел 1. Натуральные числа;3
+            1;Ряд натуральных чисел;1
+            2;Сравнение чисел;2
+            ;Глава 2. Дроби;1
+            3;Доли;1
+            """)
+        // Then only the numbered topics are the plan
+        #expect(imported.topics.map(\.topic) == ["Ряд натуральных чисел", "Сравнение чисел", "Доли"])
+        #expect(imported.topics.map(\.hours) == [1, 2, 1])
+    }
+
     @Test func badRowsAreReportedByLineAndNothingIsImported() throws {
         // Given a file with a topic missing on line 3 and hours that are not a number on lines 4 and 6
         let school = try TestSchool()

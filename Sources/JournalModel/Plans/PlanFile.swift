@@ -28,11 +28,15 @@ public struct PlanFileProblem: Error, Sendable, Hashable {
 
 /// Reads a calendar-thematic plan (КТП) exported from Excel as CSV: columns number, topic and
 /// hours, in that order or as a header row names them («№», «Тема урока», «Кол-во часов»);
-/// other columns (dates, notes) are ignored, blank rows skipped. A file with any bad row is
-/// refused as a whole, with every problem and its line.
+/// other columns (dates, notes) are ignored, blank rows skipped, and so are title rows above the
+/// header and unnumbered section headings («Раздел 1. Натуральные числа»), whose hours are the
+/// section's total rather than a lesson's. A file with any bad row is refused as a whole, with
+/// every problem and its line.
 public enum PlanFile {
     /// The longest plan accepted, in hours per topic.
     public static let hoursLimit = 99
+    /// Title rows (school, subject, teacher) allowed above the header.
+    static let titleRowsLimit = 5
 
     /// The topics of the file, or `Refusal.badPlanFile` listing every problem.
     public static func read(_ data: Data) throws(Refusal) -> [PlanRow] {
@@ -50,13 +54,14 @@ public enum PlanFile {
         }
         var rows = records.filter { !$0.isBlank }
         var columns = PlanColumns.positional
-        if let first = rows.first, let named = PlanColumns(header: first.fields) {
+        if let headerIndex = rows.prefix(titleRowsLimit + 1).firstIndex(where: { PlanColumns(header: $0.fields) != nil }),
+           let named = PlanColumns(header: rows[headerIndex].fields) {
             columns = named
-            rows.removeFirst()
+            rows.removeFirst(headerIndex + 1)
         }
         var topics: [PlanRow] = []
         var problems: [PlanFileProblem] = []
-        for record in rows {
+        for record in rows where !columns.isSectionHeading(record) {
             switch columns.row(from: record) {
             case let .success(row): topics.append(row)
             case let .failure(problem): problems.append(problem)
@@ -83,8 +88,13 @@ struct PlanColumns {
     init?(header fields: [String]) {
         let cells = fields.map(PlanColumns.normalized)
         if cells.count > 2, PlanColumns.hours(cells[2]) != nil { return nil }
-        guard let hours = cells.firstIndex(where: { $0.contains("час") || $0.contains("hour") }),
-              let topic = cells.firstIndex(where: { cell in ["тем", "topic", "наименование", "содержание"].contains { cell.contains($0) } }),
+        // Word starts, not substrings: «Математика» is no «тема».
+        func named(_ starts: [String]) -> Int? {
+            cells.firstIndex { cell in
+                cell.split { !$0.isLetter }.contains { word in starts.contains { word.hasPrefix($0) } }
+            }
+        }
+        guard let hours = named(["час", "кол", "hour"]), let topic = named(["тем", "наименован", "содержан", "topic"]),
               hours != topic else { return nil }
         let number = cells.firstIndex { cell in
             cell.hasPrefix("№") || cell.hasPrefix("#") || ["n", "no", "номер", "number", "п/п"].contains(cell)
@@ -96,6 +106,17 @@ struct PlanColumns {
         self.number = number
         self.topic = topic
         self.hours = hours
+    }
+
+    /// Words that open a section heading row of a plan.
+    static let sectionWords = ["раздел", "глава", "модуль", "блок"]
+
+    /// A row without a number whose topic names a section («Раздел 2. Дроби», 18 hours in all).
+    func isSectionHeading(_ record: CSVRecord) -> Bool {
+        guard let number, record.fields.indices.contains(topic) else { return false }
+        let numberText = record.fields.indices.contains(number) ? record.fields[number] : ""
+        let topicText = PlanColumns.normalized(record.fields[topic])
+        return numberText.trimmingCharacters(in: .whitespaces).isEmpty && PlanColumns.sectionWords.contains { topicText.hasPrefix($0) }
     }
 
     func row(from record: CSVRecord) -> Result<PlanRow, PlanFileProblem> {
