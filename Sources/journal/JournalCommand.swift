@@ -13,7 +13,7 @@ struct JournalCommand: ParsableCommand {
             The database is --db PATH, else $JOURNAL_DB, else $XDG_DATA_HOME/journal/journal.sqlite
             (~/.local/share/journal/journal.sqlite).
             """,
-        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, UserCommand.self],
+        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, UserCommand.self, ImportCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -19,12 +19,13 @@ import Testing
         let managementOnly: [ChangeKind: Refusal?] = [
             .timetable: .onlyAdministratorOrDeputy, .substitution: .onlyAdministratorOrDeputy,
             .settings: .onlyAdministrator, .closePeriod: .onlyAdministrator, .schoolStructure: .onlyAdministrator,
+            .plan: .onlyAdministratorOrSubjectTeacher,
         ]
         let everythingRefused = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0, Refusal?.some(.studentsAndParentsCannotEdit)) })
         return [
             .administrator: row(journal: .administratorCannotEditJournal, [
                 .studentData: nil, .timetable: nil, .substitution: nil, .settings: nil, .closePeriod: nil,
-                .schoolStructure: nil, .accounts: nil,
+                .schoolStructure: nil, .accounts: nil, .plan: nil,
             ]),
             .director: row(journal: .readOnlyRole(.director), managementOnly.merging([
                 .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
@@ -33,13 +34,13 @@ import Testing
                 .studentData: .notClassTeacher, .timetable: nil, .substitution: nil, .accounts: .onlyAdministrator,
             ]) { $1 }),
             .classTeacher: row(journal: .notInWorkload, managementOnly.merging([
-                .attendanceReason: nil, .studentData: nil, .accounts: nil,
+                .attendanceReason: nil, .studentData: nil, .accounts: nil, .plan: .notInWorkload,
             ]) { $1 }),
             .subjectTeacher: row(journal: nil, managementOnly.merging([
-                .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
+                .studentData: .notClassTeacher, .accounts: .onlyAdministrator, .plan: nil,
             ]) { $1 }),
             .substitute: row(journal: nil, managementOnly.merging([
-                .periodMark: .notInWorkload, .studentData: .notClassTeacher, .accounts: .onlyAdministrator,
+                .periodMark: .notInWorkload, .studentData: .notClassTeacher, .accounts: .onlyAdministrator, .plan: .notInWorkload,
             ]) { $1 }),
             .student: everythingRefused,
             .parent: everythingRefused,
@@ -112,6 +113,8 @@ import Testing
         case .accounts:
             try journal.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
                                       temporaryPassword: "temporary1", rounds: 1_000, as: actor)
+        case .plan:
+            try journal.importPlan(Data("1;Дроби;1\n".utf8), subjectID: school.math.id, grade: 5, as: actor)
         }
     }
 }

@@ -38,6 +38,28 @@ extension Journal {
         }
     }
 
+    /// "Everyone present" (все присутствуют): records that the register was taken at the lesson.
+    ///
+    /// Students without a code are present; codes already recorded stay as they are, since a
+    /// teacher who marked two absences and then says "the rest are here" expects to keep them,
+    /// and a reason set by the class teacher must not vanish. Clearing a code set by mistake is a
+    /// separate, confirmed `setAttendance(code: nil)`. Returns the codes that remain, for the
+    /// screen to show or offer to clear. Saying it again writes nothing.
+    @discardableResult
+    public func markAllPresent(lessonID: String, as actor: JournalActor) throws(Refusal) -> [Attendance] {
+        try perform(as: actor) { transaction in
+            let context = try LessonContext.load(transaction, lessonID: lessonID)
+            try transaction.require(.attendance, facts: context.facts)
+            try transaction.requireEditableLesson(context)
+            try transaction.requireLessonTookPlace(context)
+            try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "attendance_taken", to: true)
+            return try Attendance
+                .filter(Column("lesson_id") == lessonID && Column("state") == RecordState.active)
+                .order(Column("id"))
+                .fetchAll(transaction.db)
+        }
+    }
+
     /// Sets the reason of a recorded absence (Н → Б, У, П). The class teacher may do this for the
     /// own class; the lesson's teacher may change the code freely.
     @discardableResult

@@ -64,7 +64,7 @@ struct DemoJournalWriter {
                         subgroupID: school.subgroupID(classID: demoClass.id, subject: timetableLesson.subject, group: timetableLesson.group),
                         teacherID: teacher.id, onDate: date, slot: timetableLesson.slot.period,
                         topic: DemoTopics.topic(for: timetableLesson.subject, grade: demoClass.grade, lessonNumber: number),
-                        workKind: Self.workKind(kind), homework: homework)
+                        workKind: Self.workKind(kind), homework: homework, attendanceTaken: isPast)
                     try context.writer.create(lesson)
                     summary.lessons += 1
                     guard isPast else { continue }

@@ -81,12 +81,7 @@ extension Journal {
             let context = try LessonContext.load(transaction, lessonID: lessonID)
             try transaction.require(.substitution)
             try transaction.requireOpenPeriod(on: context.lesson.onDate, yearID: context.schoolClass.yearID)
-            if let substituteID {
-                let person = try transaction.fetch(Person.self, substituteID, what: LocalizedText(ru: "Учитель не найден.", en: "Teacher not found."))
-                guard person.kind == .staff else {
-                    throw Refusal.invalidValue(LocalizedText(ru: "Заменять урок может только сотрудник школы.", en: "Only a member of staff can substitute."))
-                }
-            }
+            if let substituteID { try transaction.requireSubstitute(substituteID, for: context.lesson) }
             var lesson = context.lesson
             lesson.substituteID = substituteID
             try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "substitute_id", to: substituteID)

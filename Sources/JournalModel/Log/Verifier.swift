@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One thing `verify` found wrong.
@@ -94,6 +95,7 @@ public enum Verifier {
         while let row = try entries.next() {
             changes[row["target_id"], default: []].append(Change(seq: row["seq"], field: row["field"], old: row["old_value"], new: row["new_value"]))
         }
+        let defaults = try columnDefaults(db, table: table)
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
         while let row = try rows.next() {
             report.records += 1
@@ -107,7 +109,7 @@ public enum Verifier {
             for column in row.columnNames where column != "id" {
                 current[column] = CanonicalValue.encode(row[column] as DatabaseValue)
             }
-            if let mismatch = undo(history, from: &current) {
+            if let mismatch = undo(history, from: &current, defaults: defaults) {
                 report.problems.append(problem(table, id, ru: mismatch.russian, en: mismatch.english))
             }
         }
@@ -117,11 +119,14 @@ public enum Verifier {
         }
     }
 
-    private static func undo(_ history: [Change], from current: inout [String: String]) -> LocalizedText? {
+    private static func undo(_ history: [Change], from current: inout [String: String], defaults: [String: String]) -> LocalizedText? {
         for change in history.reversed() {
             guard let field = change.field else {
                 if change.seq != history.first?.seq {
                     return LocalizedText(ru: "запись создана в журнале операций дважды", en: "the record was created twice in the log")
+                }
+                if CanonicalValue.object(current) != change.new {
+                    dropColumnsAddedLater(from: &current, created: change.new, defaults: defaults)
                 }
                 if CanonicalValue.object(current) != change.new {
                     let created = change.new ?? ""
@@ -143,6 +148,29 @@ public enum Verifier {
             current[field] = change.old
         }
         return LocalizedText(ru: "в журнале операций нет создания записи", en: "the operation log has no creation of the record")
+    }
+
+    /// A record created before a column was added (a later migration) was logged without it; the
+    /// table holds the column's declared default there. Such columns are left out of the comparison
+    /// only while they still hold that default: any other value must have come from a logged change,
+    /// which `undo` has already walked back.
+    private static func dropColumnsAddedLater(from current: inout [String: String], created: String?, defaults: [String: String]) {
+        guard let created, let object = try? JSONSerialization.jsonObject(with: Data(created.utf8)) as? [String: Any] else { return }
+        for (column, value) in current where object[column] == nil && defaults[column] == value {
+            current[column] = nil
+        }
+    }
+
+    /// Each column's declared default in canonical form (`null` when none is declared).
+    static func columnDefaults(_ db: Database, table: String) throws -> [String: String] {
+        var defaults: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))") {
+            let name: String = row["name"]
+            let declared: String? = row["dflt_value"]
+            let value = try declared.map { try DatabaseValue.fetchOne(db, sql: "SELECT \($0)") ?? .null } ?? .null
+            defaults[name] = CanonicalValue.encode(value)
+        }
+        return defaults
     }
 
     private static func problem(_ table: String, _ id: String, ru: String, en: String) -> VerificationProblem {

@@ -17,4 +17,6 @@ public enum ChangeKind: String, Sendable, CaseIterable {
     /// Classes, subjects, subgroups, staff, workload, enrolment and movement of students.
     case schoolStructure
     case accounts
+    /// The calendar-thematic plan (КТП) of a subject in a parallel.
+    case plan
 }

@@ -1,6 +1,7 @@
 /// What the actor is to the record being changed, as far as permissions care.
 public struct PermissionFacts: Sendable, Equatable {
-    /// The actor's workload covers this class, subject and group.
+    /// The actor's workload covers this class, subject and group (for a plan: the subject in
+    /// some class of the grade).
     public var teachesIt: Bool
     /// The actor is the recorded substitute of this lesson.
     public var substitutesIt: Bool
@@ -58,6 +59,11 @@ public enum PermissionRules {
         case .timetable, .substitution:
             if roles.contains(.administrator) || roles.contains(.deputy) { return .success(.management) }
             return .failure(managementRefusal(roles, otherwise: .onlyAdministratorOrDeputy))
+        case .plan:
+            if roles.contains(.administrator) { return .success(.management) }
+            if isTeacher && facts.teachesIt { return .success(.subjectTeacher) }
+            if isTeacher { return .failure(.notInWorkload) }
+            return .failure(managementRefusal(roles, otherwise: .onlyAdministratorOrSubjectTeacher))
         case .settings, .closePeriod, .schoolStructure:
             if roles.contains(.administrator) { return .success(.management) }
             return .failure(managementRefusal(roles, otherwise: .onlyAdministrator))

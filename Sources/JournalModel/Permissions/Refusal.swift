@@ -9,6 +9,7 @@ public enum Refusal: Error, Equatable, Sendable {
     case notClassTeacher
     case onlyAdministrator
     case onlyAdministratorOrDeputy
+    case onlyAdministratorOrSubjectTeacher
     case reasonChangeOnly
     // Journal rules.
     case editWindowPassed(lastDate: SchoolDate)
@@ -16,6 +17,7 @@ public enum Refusal: Error, Equatable, Sendable {
     case noMarksClass(classTitle: String)
     case lessonInFuture(date: SchoolDate)
     case lessonNotHeld
+    case notInTimetable(date: SchoolDate)
     case studentNotInLesson
     case invalidMark(value: String, scale: MarkScale)
     case invalidAttendanceCode(code: String)
@@ -23,6 +25,7 @@ public enum Refusal: Error, Equatable, Sendable {
     case invalidValue(LocalizedText)
     case notFound(LocalizedText)
     case duplicate(LocalizedText)
+    case badPlanFile([PlanFileProblem])
     // Accounts.
     case wrongCredentials
     case accountLocked(until: String)
@@ -55,6 +58,9 @@ public enum Refusal: Error, Equatable, Sendable {
         case .onlyAdministratorOrDeputy:
             LocalizedText(ru: "Это может изменить только заместитель директора или администратор.",
                           en: "Only the deputy director or the administrator may change this.")
+        case .onlyAdministratorOrSubjectTeacher:
+            LocalizedText(ru: "Это может изменить только администратор или учитель, ведущий этот предмет в этой параллели.",
+                          en: "Only the administrator or a teacher of this subject in this grade may change this.")
         case .reasonChangeOnly:
             LocalizedText(ru: "Классный руководитель может только указать причину пропуска (Н → Б, У, П).",
                           en: "A class teacher may only set the reason of an absence (Н → Б, У, П).")
@@ -71,6 +77,9 @@ public enum Refusal: Error, Equatable, Sendable {
             LocalizedText(ru: "Урок \(date.russianText) ещё не прошёл.", en: "The lesson of \(date.russianText) has not happened yet.")
         case .lessonNotHeld:
             LocalizedText(ru: "Урок отмечен как не проведённый.", en: "The lesson is marked as not held.")
+        case let .notInTimetable(date):
+            LocalizedText(ru: "По расписанию \(date.russianText) такого урока нет.",
+                          en: "The timetable has no such lesson on \(date.russianText).")
         case .studentNotInLesson:
             LocalizedText(ru: "Обучающийся не числится в этом классе или группе на дату урока.",
                           en: "The student is not in this class or group on the lesson date.")
@@ -85,6 +94,8 @@ public enum Refusal: Error, Equatable, Sendable {
                           en: "Another session has changed this record (now: \(current.isEmpty ? "empty" : current)). Check and try again.")
         case let .invalidValue(text), let .notFound(text), let .duplicate(text):
             text
+        case let .badPlanFile(problems):
+            Self.planFileMessage(problems)
         case .wrongCredentials:
             LocalizedText(ru: "Неверный логин или пароль.", en: "Wrong login or password.")
         case let .accountLocked(until):
@@ -101,5 +112,22 @@ public enum Refusal: Error, Equatable, Sendable {
         case let .storage(error):
             error.message
         }
+    }
+
+    /// «Файл не импортирован…» with the problems by line, the first twenty of them.
+    private static func planFileMessage(_ problems: [PlanFileProblem]) -> LocalizedText {
+        let lines = problems.compactMap(\.line)
+        let listed = lines.prefix(20).map(String.init).joined(separator: ", ") + (lines.count > 20 ? "…" : "")
+        var russian = lines.isEmpty ? "Файл не импортирован." : "Файл не импортирован: ошибки в строках \(listed)."
+        var english = lines.isEmpty ? "The file was not imported." : "The file was not imported: errors on lines \(listed)."
+        for problem in problems.prefix(20) {
+            russian += "\n" + (problem.line.map { "Строка \($0): " } ?? "") + problem.message.russian
+            english += "\n" + (problem.line.map { "Line \($0): " } ?? "") + problem.message.english
+        }
+        if problems.count > 20 {
+            russian += "\n… и ещё \(problems.count - 20)."
+            english += "\n… and \(problems.count - 20) more."
+        }
+        return LocalizedText(ru: russian, en: english)
     }
 }

@@ -18,7 +18,16 @@ public struct Lesson: JournalRecord {
     public var homework: String = ""
     /// False when the lesson was not held.
     public var held: Bool = true
+    /// The teacher confirmed the register ("все присутствуют"): students without a code were present.
+    /// Attendance also counts as taken once any code is recorded (see `ClassAttendance`).
+    public var attendanceTaken: Bool = false
     public var state: RecordState = .active
+
+    /// Who held the lesson: the substitute if there was one, else the teacher.
+    public var heldByID: String { substituteID ?? teacherID }
+
+    /// Whether another teacher held it (замена).
+    public var isSubstitution: Bool { substituteID != nil }
 }
 
 /// A mark (отметка) given to a student at a lesson; several per lesson are allowed.

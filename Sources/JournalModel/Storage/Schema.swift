@@ -3,11 +3,12 @@ import GRDB
 /// The database schema, as versioned migrations. Later features add migrations; they never edit one.
 enum Schema {
     /// The newest schema version this build knows; a database newer than this is refused.
-    static let currentVersion = "v1"
+    static let currentVersion = "v2"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
+        migrator.registerMigration("v2", migrate: createVersion2)
         return migrator
     }
 
@@ -17,6 +18,7 @@ enum Schema {
         "school_year", "period", "person", "school_class", "subject", "subgroup", "enrollment",
         "subgroup_membership", "movement", "guardian", "workload", "bell", "timetable_entry",
         "lesson", "mark", "attendance", "final_mark", "setting",
+        "plan_topic",
     ]
 
     private static func createVersion1(_ db: Database) throws {
@@ -161,6 +163,23 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'operation_log is append-only'); END;
             CREATE TRIGGER operation_log_no_delete BEFORE DELETE ON operation_log
                 BEGIN SELECT RAISE(ABORT, 'operation_log is append-only'); END;
+            """)
+    }
+
+    /// Lessons and plans (issue 4): whether the register was confirmed, and the calendar-thematic plan.
+    ///
+    /// A column added to an existing journal table must have a default: rows created before it
+    /// existed were logged without it, and `verify` accepts the default in their place.
+    private static func createVersion2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE lesson ADD COLUMN attendance_taken INTEGER NOT NULL DEFAULT 0;
+
+            CREATE TABLE plan_topic (
+                id TEXT PRIMARY KEY NOT NULL, subject_id TEXT NOT NULL REFERENCES subject(id),
+                grade INTEGER NOT NULL, position INTEGER NOT NULL, number TEXT NOT NULL DEFAULT '',
+                topic TEXT NOT NULL, hours INTEGER NOT NULL DEFAULT 1,
+                state TEXT NOT NULL DEFAULT 'active');
+            CREATE INDEX plan_topic_by_subject ON plan_topic(subject_id, grade);
             """)
     }
 }

@@ -52,6 +52,16 @@ enum Timestamp {
         return "\(calendarDate)T\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))Z"
     }
 
+    /// The moment `text(_:)` wrote (`2026-11-20T12:00:00.000Z`); nil for anything else.
+    static func date(from text: String) -> Date? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let day = SchoolDate(String(parts[0])), parts[1].hasSuffix("Z") else { return nil }
+        let clock = parts[1].dropLast().split(separator: ":")
+        guard clock.count == 3, let hours = Int(clock[0]), let minutes = Int(clock[1]), let seconds = Double(clock[2]) else { return nil }
+        let secondsOfDay = Double(hours * 3_600 + minutes * 60) + seconds
+        return Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + secondsOfDay)
+    }
+
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         value >= 0 ? value / divisor : (value - divisor + 1) / divisor
     }

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import JournalModel
+
+/// `journal import ktp`: files teachers bring from Excel.
+///
+/// Like `journal user`, whoever can run this against the database file owns it, so the import
+/// acts as the system administrator.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import files: ktp (a calendar-thematic plan).",
+        subcommands: [Ktp.self])
+
+    static let actor = JournalActor.system("cli")
+
+    struct Ktp: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ktp",
+            abstract: "Import a calendar-thematic plan (КТП) for a subject in a grade from a CSV file saved from Excel.",
+            discussion: """
+                Columns: number, topic, hours (a header row such as «№;Тема урока;Кол-во часов» may name
+                them in another order; other columns are ignored). UTF-8 with or without BOM, or
+                Windows-1251; comma or semicolon separated. A file with any bad row imports nothing;
+                importing again replaces the plan (the old one stays in the operation log).
+                """)
+
+        @OptionGroup var common: CommonOptions
+
+        @Argument(help: "The CSV file.")
+        var file: String
+
+        @Option(help: "The subject's name or short name, as in the journal.")
+        var subject: String
+
+        @Option(help: "The parallel (grade), 1–11.")
+        var grade: Int
+
+        func run() throws {
+            let language = common.language
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(file).", en: "Cannot read the file \(file).").text(language))
+            }
+            guard FileManager.default.fileExists(atPath: common.databasePath) else {
+                throw Failure(LocalizedText(ru: "Базы журнала нет: \(common.databasePath)", en: "No journal database at \(common.databasePath)").text(language))
+            }
+            let journal = try common.openJournal()
+            let imported: PlanImport
+            do throws(Refusal) {
+                guard let found = try journal.subject(named: subject) else {
+                    throw Refusal.notFound(LocalizedText(ru: "Предмет «\(subject)» не найден (или название подходит к нескольким).",
+                                                         en: "No single subject is called \"\(subject)\"."))
+                }
+                imported = try journal.importPlan(data, subjectID: found.id, grade: grade, as: ImportCommand.actor)
+            } catch {
+                throw Failure(error.message.text(language))
+            }
+            let replaced = imported.replacedTopics
+            print(LocalizedText(
+                ru: "Импортировано тем: \(imported.topics.count), часов: \(imported.totalHours) — \(imported.subject.name), параллель \(grade)."
+                    + (replaced > 0 ? " Прежний план (тем: \(replaced)) заменён." : ""),
+                en: "Imported \(imported.topics.count) topics, \(imported.totalHours) hours: \(imported.subject.name), grade \(grade)."
+                    + (replaced > 0 ? " The previous plan (\(replaced) topics) was replaced." : "")).text(language))
+        }
+    }
+}

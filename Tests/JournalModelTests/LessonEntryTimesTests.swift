@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import JournalModel
+
+/// Issue 4 / DOMAIN §3.7: when a lesson's parts were first entered, for the timeliness report.
+@Suite struct LessonEntryTimesTests {
+    /// Noon of the lesson day plus some minutes.
+    private func moment(minutes: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(TestSchool.lessonDay.dayNumber * 86_400 + 12 * 3_600 + minutes * 60))
+    }
+
+    @Test func firstEntryOfEachPartComesFromTheLog() throws {
+        // Given a lesson recorded at noon on its day
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let lessonID = school.mathLesson.id
+
+        // When the teacher enters attendance at 12:10, the topic at 13:00, changes it the next day,
+        // homework at 20:00, and marks at 12:30 and three days later
+        school.clock.set(moment(minutes: 10))
+        try school.journal.setAttendance(lessonID: lessonID, studentID: school.students[0].id, code: "Н", as: teacher)
+        school.clock.set(moment(minutes: 60))
+        try school.journal.changeLesson(lessonID, .topic("Дроби"), as: teacher)
+        school.clock.set(moment(minutes: 24 * 60))
+        try school.journal.changeLesson(lessonID, .topic("Сравнение дробей"), as: teacher)
+        school.clock.set(moment(minutes: 8 * 60))
+        try school.journal.changeLesson(lessonID, .homework("№ 212"), as: teacher)
+        school.clock.set(moment(minutes: 30))
+        let onTime = try school.journal.addMark(lessonID: lessonID, studentID: school.students[1].id, value: "5", as: teacher)
+        school.clock.set(moment(minutes: 72 * 60))
+        let late = try school.journal.addMark(lessonID: lessonID, studentID: school.students[2].id, value: "4", as: teacher)
+        let removed = try school.journal.addMark(lessonID: lessonID, studentID: school.students[2].id, value: "3", as: teacher)
+        try school.journal.removeMark(markID: removed.id, as: teacher)
+
+        // Then each part's first entry time is reported; removed marks are not
+        let times = try school.journal.entryTimes(lessonID: lessonID)
+        #expect(times.recorded == moment(minutes: 0))
+        #expect(times.attendance == moment(minutes: 10))
+        #expect(times.topic == moment(minutes: 60))
+        #expect(times.homework == moment(minutes: 8 * 60))
+        #expect(times.marks == [onTime.id: moment(minutes: 30), late.id: moment(minutes: 72 * 60)])
+        #expect(times.firstMark == moment(minutes: 30))
+    }
+
+    @Test func everyonePresentCountsAsAttendanceEntered() throws {
+        // Given "everyone present" at 12:05 and a late code at 14:00
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        school.clock.set(moment(minutes: 5))
+        try school.journal.markAllPresent(lessonID: school.peLesson.id, as: teacher)
+        school.clock.set(moment(minutes: 120))
+        try school.journal.setAttendance(lessonID: school.peLesson.id, studentID: school.students[0].id, code: "ОП", as: teacher)
+
+        // Then attendance was entered at 12:05; nothing else was
+        let times = try school.journal.entryTimes(lessonID: school.peLesson.id)
+        #expect(times.attendance == moment(minutes: 5))
+        #expect(times.topic == nil)
+        #expect(times.homework == nil)
+        #expect(times.marks.isEmpty)
+    }
+
+    @Test func clearedTopicIsNotAnEntry() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        school.clock.set(moment(minutes: 60))
+        try school.journal.changeLesson(school.mathLesson.id, .topic("Дроби"), as: teacher)
+        try school.journal.changeLesson(school.mathLesson.id, .topic(""), as: teacher)
+        school.clock.set(moment(minutes: 300))
+        try school.journal.changeLesson(school.mathLesson.id, .homework(""), as: teacher)
+        let times = try school.journal.entryTimes(lessonID: school.mathLesson.id)
+        #expect(times.topic == moment(minutes: 60))
+        #expect(times.homework == nil)
+    }
+
+    @Test func timestampsReadBackAsWritten() {
+        let date = Date(timeIntervalSince1970: 1_795_000_000.123)
+        let text = Timestamp.text(date)
+        #expect(Timestamp.date(from: text).map { abs($0.timeIntervalSince(date)) < 0.001 } == true)
+        #expect(Timestamp.date(from: "2026-11-20") == nil)
+    }
+}
