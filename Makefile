@@ -7,7 +7,7 @@ DEMO_SIZE ?= school
 DEMO_SEED ?= 1
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: demo test deps build release clean-demo
+.PHONY: demo test deps build release clean-demo bench bench-quick faults
 
 ## Open the journal on a demo school (installs missing packages as root, builds, creates the demo).
 demo: deps release
@@ -49,3 +49,19 @@ release: deps
 
 clean-demo:
 	rm -f "$(DEMO_DB)" "$(DEMO_DB)-wal" "$(DEMO_DB)-shm"
+
+## Measure the journal on the large demo school (release build) and record the figures in BENCHMARKS.md.
+bench: deps release
+	.build/release/journal-bench run --report BENCHMARKS.md
+
+## The same, shorter (one generation, fewer repetitions, a 10-second load); records nothing.
+bench-quick: deps release
+	.build/release/journal-bench run --quick
+
+FAULT_KILLS ?= 300
+## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, and the bad-file tests.
+faults: deps release
+	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150
+	.build/release/journal-bench crash --size small --kills $(FAULT_KILLS)
+	swift build --build-tests
+	swift test --skip-build --filter BadFileTests

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "journal", targets: ["journal"]),
         .library(name: "JournalModel", targets: ["JournalModel"]),
         .library(name: "JournalTUI", targets: ["JournalTUI"]),
+        .executable(name: "journal-bench", targets: ["JournalBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -41,6 +42,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks and fault drivers (`make bench`, `make faults`); not part of the shipped program.
+        .executableTarget(
+            name: "JournalBench",
+            dependencies: [
+                "JournalModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/JournalBench"
+        ),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel"]),
         .testTarget(
             name: "JournalTUITests",
@@ -48,7 +59,7 @@ let package = Package(
             exclude: ["Snapshots"]  // golden screens are read from the source tree, not bundled
         ),
         // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).
-        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalModel"]),
+        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalBench", "JournalModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -52,12 +52,19 @@ struct DemoCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let started = Date()
-        let journal = try common.openJournal()
         let summary: DemoSummary
         do {
-            summary = try DemoSchoolGenerator.generate(into: journal, size: size.demoSize, seed: seed, passwordRounds: passwordRounds)
+            let journal = try common.openJournal()
+            do {
+                summary = try DemoSchoolGenerator.generate(into: journal, size: size.demoSize, seed: seed, passwordRounds: passwordRounds)
+            } catch {
+                throw Failure(error.message.text(language))
+            }
         } catch {
-            throw Failure(error.message.text(language))
+            // Generation is one transaction, so the new file holds at most the schema: remove it
+            // so that the next attempt (after freeing space, say) needs no --force.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         print(LocalizedText(

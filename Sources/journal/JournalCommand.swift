@@ -16,6 +16,13 @@ struct JournalCommand: ParsableCommand {
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, UserCommand.self, ImportCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Runs the command. A file size limit (`ulimit -f`) must not kill the program mid-write:
+    /// with SIGXFSZ ignored the write fails with EFBIG, SQLite rolls back, and the user is told.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
 
 /// Options every subcommand shares.

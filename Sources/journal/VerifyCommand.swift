@@ -20,7 +20,8 @@ struct VerifyCommand: ParsableCommand {
         do {
             report = try Verifier.verify(journal.database)
         } catch {
-            throw Failure(LocalizedText(ru: "Проверка не удалась: \(error)", en: "Verification failed: \(error)").text(language))
+            let reason = StorageError.from(error, path: journal.database.path).message
+            throw Failure(LocalizedText(ru: "Проверка не удалась: \(reason.russian)", en: "Verification failed: \(reason.english)").text(language))
         }
         let summary = LocalizedText(
             ru: "Записей журнала операций: \(report.logEntries); записей журнала: \(report.records).",

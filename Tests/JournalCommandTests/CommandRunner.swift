@@ -6,6 +6,8 @@ struct CommandRunner {
         let status: Int32
         let standardOutput: String
         let standardError: String
+        /// True when the process was ended by a signal (a crash) rather than exiting.
+        var signalled = false
     }
 
     /// The `journal` binary next to the test bundle (`.build/debug/journal`).
@@ -13,6 +15,11 @@ struct CommandRunner {
         let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [directory, directory.deletingLastPathComponent()].map { $0.appendingPathComponent("journal").path }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    /// The `journal-bench` binary (benchmarks and fault drivers) next to `journal`.
+    static var benchBinary: String {
+        URL(fileURLWithPath: journalBinary).deletingLastPathComponent().appendingPathComponent("journal-bench").path
     }
 
     /// Runs `journal` with arguments and an environment (LANG defaults to English).
@@ -36,7 +43,8 @@ struct CommandRunner {
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+                      standardError: String(decoding: errorData, as: UTF8.self),
+                      signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Runs SQL on a database file with the `sqlite3` tool, behind the program's back.

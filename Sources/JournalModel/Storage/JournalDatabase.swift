@@ -20,16 +20,19 @@ public final class JournalDatabase: Sendable {
         self.path = path
         let existed = FileManager.default.fileExists(atPath: path)
         if !existed { try JournalDatabase.createPrivateFile(at: path) }
+        if existed && JournalDatabase.isTruncated(path) { throw StorageError.notADatabase(path: path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.journalMode = .wal
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StorageError.notADatabase(path: path)
         } catch {
-            throw StorageError.cannotOpen(path: path, detail: "\(error)")
+            // Opening already writes (WAL set-up), so a read-only file or a full disk shows here.
+            switch StorageError.from(error, path: path) {
+            case .failed: throw StorageError.cannotOpen(path: path, detail: "\(error)")
+            case let known: throw known
+            }
         }
         do {
             // GRDB's WAL set-up lowers synchronous to NORMAL after prepareDatabase: restore FULL here.
@@ -63,6 +66,26 @@ public final class JournalDatabase: Sendable {
         if !unknown.isEmpty {
             throw StorageError.newerSchema(path: path, versions: unknown.sorted())
         }
+    }
+
+    /// Whether the file is shorter than its own header says, with no WAL that could hold the rest.
+    ///
+    /// SQLite opens such a file and reads zeros past its end, so a cut-off copy would otherwise
+    /// show up only as odd errors deep inside some query (or as missing records).
+    static func isTruncated(_ path: String) -> Bool {
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard walSize == 0, let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100,
+              header.starts(with: Array("SQLite format 3\0".utf8)),
+              let fileSize = try? handle.seekToEnd() else { return false }
+        func bigEndian(_ offset: Int, _ count: Int) -> Int {
+            header[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
+        }
+        // The page count in the header is valid only when its change counter matches (file format §1.3.7).
+        guard bigEndian(24, 4) == bigEndian(92, 4) else { return false }
+        let pageSize = bigEndian(16, 2) == 1 ? 65_536 : bigEndian(16, 2)
+        return UInt64(bigEndian(28, 4) * pageSize) > fileSize
     }
 
     private static func createPrivateFile(at path: String) throws(StorageError) {
