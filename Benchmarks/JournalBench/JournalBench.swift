@@ -113,7 +113,9 @@ struct CrashCommand: ParsableCommand {
         let database = db ?? "\(directory)/crash.sqlite"
         if db == nil { _ = try school.generateDemo(at: database, size: size) }
         let result = try CrashWhileWriting.run(database: database, kills: kills, maximumDelay: maxDelay,
-                                               workDirectory: directory, journalBinary: school.journalBinary) { print($0) }
+                                               workDirectory: directory, journalBinary: school.journalBinary) {
+            FileHandle.standardOutput.write(Data(($0 + "\n").utf8))  // progress shows at once, even into a file
+        }
         print(result.summary)
         for problem in (result.errors + result.verifyFailures).prefix(20) { print("  \(problem)") }
         for id in result.lost.prefix(20) { print("  lost: \(id)") }

@@ -9,6 +9,16 @@ enum Subprocess {
         let standardOutput: String
         let standardError: String
         let seconds: Double
+        /// User + system CPU time of the child: unlike wall time, not inflated by other builds
+        /// competing for the cores.
+        let cpuSeconds: Double
+    }
+
+    /// CPU time of all waited-for children so far.
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
     }
 
     /// This very executable, to spawn workers.
@@ -30,6 +40,7 @@ enum Subprocess {
         process.standardOutput = output
         process.standardError = error
         let started = wallSeconds()
+        let cpuBefore = childrenCPUSeconds()
         try process.run()
         // Read both pipes concurrently so a chatty child never blocks on a full pipe.
         let errorReader = PipeReader(error)
@@ -38,7 +49,8 @@ enum Subprocess {
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
                        standardOutput: String(decoding: outputData, as: UTF8.self),
-                       standardError: String(decoding: errorData, as: UTF8.self), seconds: wallSeconds() - started)
+                       standardError: String(decoding: errorData, as: UTF8.self), seconds: wallSeconds() - started,
+                       cpuSeconds: childrenCPUSeconds() - cpuBefore)
     }
 
     /// Starts a program whose standard output goes to a file (line by line, so a killed process

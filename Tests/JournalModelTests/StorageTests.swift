@@ -88,6 +88,37 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
     }
 
+    @Test func fileCutShorterThanItsHeaderSaysIsRefusedAsDamaged() throws {
+        // Given a closed database (no WAL left) cut to half its pages
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("journal.sqlite").path
+        do {
+            let database = try JournalDatabase(path: path)
+            try database.pool.write { db in
+                for index in 0..<2_000 { try Meta.set(db, key: "filler-\(index)", value: String(repeating: "x", count: 100)) }
+            }
+        }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        truncate(path, off_t(size / 2 / 4096 * 4096))
+
+        // When the journal opens it / Then it says the file is damaged, without touching it
+        #expect(JournalDatabase.isTruncated(path))
+        #expect(throws: StorageError.notADatabase(path: path)) {
+            try JournalDatabase(path: path)
+        }
+    }
+
+    @Test func writeFailuresAreToldApartFromReadFailures() {
+        let write = DatabaseError(resultCode: .SQLITE_IOERR_WRITE, message: "disk I/O error")
+        let shortRead = DatabaseError(resultCode: .SQLITE_IOERR_SHORT_READ, message: "disk I/O error")
+        #expect(StorageError.from(write, path: "p") == .writeFailed(path: "p", detail: "disk I/O error"))
+        #expect(StorageError.from(shortRead, path: "p") == .notADatabase(path: "p"))
+        #expect(StorageError.from(DatabaseError(resultCode: .SQLITE_FULL), path: "p") == .diskFull(path: "p"))
+        #expect(StorageError.from(DatabaseError(resultCode: .SQLITE_READONLY), path: "p") == .readOnly(path: "p"))
+    }
+
     @Test func recordIDsAreUUIDv7() throws {
         let school = try TestSchool()
         let ids = [school.year.id, school.class5A.id, school.mathLesson.id, school.students[0].id, school.englishGroup1.id]
