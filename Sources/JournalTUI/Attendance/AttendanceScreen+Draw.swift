@@ -7,8 +7,10 @@ extension AttendanceScreen {
         var y = rect.y
         let readOnly = readOnlyReason != nil
         let legend = sheet.codes.map { "\($0.code) — \($0.meaning.text(language))" }.joined(separator: "; ")
-        buffer.put(text: legend, x: rect.x + 1, y: y, style: .role(.hint), maxWidth: rect.width - 2)
-        y += 1
+        for line in legend.wrapped(toColumns: rect.width - 2).prefix(2) {
+            buffer.put(text: line, x: rect.x + 1, y: y, style: .role(.hint), maxWidth: rect.width - 2)
+            y += 1
+        }
         let taken = sheet.lesson.attendanceTaken || !sheet.records.isEmpty
         let state = readOnly
             ? LocalizedText(ru: "Только просмотр", en: "Read only")
@@ -19,7 +21,7 @@ extension AttendanceScreen {
 
         let listHeight = max(0, rect.maxY - y - 1)
         let top = max(0, selected - listHeight + 1)
-        let nameWidth = min(40, rect.width - 30)
+        let nameWidth = min(34, rect.width - 42)
         for (offset, index) in sheet.students.indices.dropFirst(top).prefix(listHeight).enumerated() {
             let student = sheet.students[index]
             let code = sheet.code(of: student.id)

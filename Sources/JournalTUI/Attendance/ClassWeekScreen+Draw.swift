@@ -20,7 +20,7 @@ extension ClassWeekScreen {
             let x = x0 + offset * cellWidth
             if lesson.onDate != lastDay {
                 let names = language == .russian ? Self.weekdayNames : Self.weekdayNamesEnglish
-                let day = "\(names[lesson.onDate.weekday - 1])\(lesson.onDate.day)"
+                let day = "\(names[lesson.onDate.weekday - 1]) \(lesson.onDate.day)"
                 buffer.put(text: day, x: x, y: rect.y, style: Style(bold: true), maxWidth: rect.maxX - x)
                 lastDay = lesson.onDate
             }
