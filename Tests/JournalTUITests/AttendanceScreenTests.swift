@@ -103,6 +103,11 @@ import Testing
     @Test func notYourLessonTurnsTheSheetReadOnly() throws {
         let school = try LessonSchool()
         var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        // The model's answer is asked when the sheet opens, and writes nothing
+        #expect(screen.readOnlyReason == .notInWorkload)
+        #expect(screen.status == .info(Refusal.notInWorkload.message))
+        #expect(AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+            .readOnlyReason == nil)
         type("н", into: &screen)
         #expect(screen.readOnlyReason == .notInWorkload)
         #expect(screen.status == .error(Refusal.notInWorkload.message))
@@ -115,7 +120,12 @@ import Testing
         try school.journal.changeSettings({ $0.editWindow = .oneWeek }, as: school.admin)
         school.clock.set(SchoolDate("2026-12-01")!)
         var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        guard case .editWindowPassed = screen.readOnlyReason else {
+            Issue.record("expected the sheet to open read-only, got \(String(describing: screen.readOnlyReason))")
+            return
+        }
         _ = screen.handle(.action(.attendanceMarkAllPresent), environment: environment)
+        #expect(try !school.journal.lesson(id: school.mathLesson.id).attendanceTaken)
         guard case .editWindowPassed = screen.readOnlyReason else {
             Issue.record("expected the edit window refusal, got \(String(describing: screen.readOnlyReason))")
             return

@@ -83,6 +83,7 @@ import Testing
     @Test func notYourLessonIsRefusedAndTheTopicStaysInTheEditor() throws {
         let school = try LessonSchool()
         var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        #expect(screen.readOnlyReason == .notInWorkload)
         send(.lessonEditField, to: &screen)
         type("!", into: &screen)
         send(.editorSave, to: &screen)

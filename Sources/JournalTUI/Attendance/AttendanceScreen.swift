@@ -26,6 +26,13 @@ public struct AttendanceScreen: Screen {
         self.lessonID = lessonID
         input = AttendanceCodeInput(codes: [])
         reload()
+        // Ask the model up front, so a sheet the teacher may not change looks read-only at once.
+        do {
+            readOnlyReason = try journal.attendanceRefusal(lessonID: lessonID, as: actor)
+            status = readOnlyReason.map { .info($0.message) }
+        } catch {
+            status = .error(error.message)
+        }
     }
 
     public var title: LocalizedText {

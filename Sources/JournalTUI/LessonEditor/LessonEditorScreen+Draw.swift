@@ -15,6 +15,9 @@ extension LessonEditorScreen {
         header = say("Учитель: \(record.teacherName)", "Teacher: \(record.teacherName)")
         if let substitute = record.substituteName { header += say("   Провёл (замена): \(substitute)", "   Held by (substitute): \(substitute)") }
         buffer.put(text: header, x: x, y: rect.y + 1, maxWidth: width)
+        if readOnlyReason != nil {
+            buffer.put(text: say("Только просмотр", "Read only"), x: x, y: rect.y + 2, style: .role(.readOnly), maxWidth: width)
+        }
 
         if let choice = topicChoice {
             drawPlan(into: &buffer, in: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 4), choice: choice, language: language)

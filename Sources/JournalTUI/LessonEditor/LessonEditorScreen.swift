@@ -20,6 +20,9 @@ public struct LessonEditorScreen: Screen {
     /// The planned topic under the cursor while the list of the plan is open.
     public private(set) var topicChoice: Int?
     public private(set) var status: StatusMessage?
+    /// Why the model will refuse changes to this record, asked when the screen opens; fields can
+    /// still be opened and read, and a save shows the refusal again.
+    public private(set) var readOnlyReason: Refusal?
     /// The screen Esc returns to; nil: Esc does nothing.
     public var back: (() -> any Screen)?
 
@@ -30,6 +33,8 @@ public struct LessonEditorScreen: Screen {
         self.lessonID = lessonID
         do {
             record = try LessonRecord.load(journal: journal, lessonID: lessonID)
+            readOnlyReason = try journal.lessonRecordRefusal(lessonID: lessonID, as: actor)
+            status = readOnlyReason.map { .info($0.message) }
         } catch {
             status = .error(error.message)
         }
