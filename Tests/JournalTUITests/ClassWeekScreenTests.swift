@@ -75,18 +75,31 @@ import Testing
         #expect(try code(school, school.mathLesson, 2) == nil)
     }
 
-    @Test func aSubjectTeacherChangesOnlyTheirOwnLessons() throws {
-        // Given the math teacher looking at 5А's week
+    @Test func aSubjectTeacherSeesAndChangesTheirOwnLessons() throws {
+        // Given the math teacher looking at 5А's week: only the math lesson is theirs
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.mathTeacher)
+        #expect(screen.lessons.map(\.id) == [school.mathLesson.id])
+        #expect(week(school, as: school.classTeacher).lessons.count == 2)
         // When they set the reason on their own lesson, it is accepted
         _ = screen.handle(.typed("у"), environment: environment)
         #expect(try code(school, school.mathLesson, 0) == "У")
-        // And on the English lesson the model refuses
         _ = screen.handle(.action(.weekMoveRight), environment: environment)
-        #expect(screen.selectedCell?.lesson.id == school.englishLesson.id)
-        _ = screen.handle(.typed("у"), environment: environment)
+        #expect(screen.selectedCell?.lesson.id == school.mathLesson.id)
+    }
+
+    @Test func theClassTeacherMayNotChangeAnotherClass() throws {
+        // Given 1А's week opened by 5А's class teacher, with an absence there
+        let school = try LessonSchool()
+        let primary = school.teacher(school.primaryTeacher)
+        let day = try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        try school.journal.setAttendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id, code: "Н", as: primary)
+        var screen = ClassWeekScreen(journal: school.journal, actor: school.actor([.teacher, .deputy], person: school.classTeacher),
+                                     classID: school.class1A.id, weekOf: LessonSchool.lessonDay)
+        // When they type a reason, the model refuses and the absence stays
+        _ = screen.handle(.typed("б"), environment: environment)
         #expect(screen.status?.kind == .error)
-        #expect(try code(school, school.englishLesson, 0) == "Н")
+        #expect(try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+            .attendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id)?.code == "Н")
     }
 }

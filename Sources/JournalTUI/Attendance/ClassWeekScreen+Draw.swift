@@ -12,11 +12,11 @@ extension ClassWeekScreen {
         let x0 = rect.x + 1 + nameWidth + 1
         let visible = max(1, (rect.maxX - x0 - 1) / cellWidth)
         let first = max(0, column - visible + 1)
-        let lessons = Array(week.lessons.enumerated().dropFirst(first).prefix(visible))
+        let shown = Array(lessons.enumerated().dropFirst(first).prefix(visible))
 
         // Two header rows: the day over its first lesson, then the subject's short name.
         var lastDay: SchoolDate?
-        for (offset, (_, lesson)) in lessons.enumerated() {
+        for (offset, (_, lesson)) in shown.enumerated() {
             let x = x0 + offset * cellWidth
             if lesson.onDate != lastDay {
                 let names = language == .russian ? Self.weekdayNames : Self.weekdayNamesEnglish
@@ -27,7 +27,7 @@ extension ClassWeekScreen {
             let subject = week.subjects[lesson.subjectID]?.shortName ?? ""
             buffer.put(text: subject.prefix(columns: cellWidth - 1), x: x, y: rect.y + 1, style: .role(.hint))
         }
-        if week.lessons.isEmpty {
+        if lessons.isEmpty {
             buffer.put(text: LocalizedText(ru: "За эти дни уроков не записано.", en: "No lessons recorded on these days.").text(language),
                        x: x0, y: rect.y)
         }
@@ -40,7 +40,7 @@ extension ClassWeekScreen {
             let y = top + offset
             buffer.put(text: student.shortName.padded(toColumns: nameWidth), x: rect.x + 1, y: y,
                        style: index == row ? Style(bold: true) : .plain)
-            for (cellOffset, (lessonIndex, lesson)) in lessons.enumerated() {
+            for (cellOffset, (lessonIndex, lesson)) in shown.enumerated() {
                 let x = x0 + cellOffset * cellWidth
                 let record = week.attendance(lessonID: lesson.id, studentID: student.id)
                 var text = week.attends(student.id, lesson) ? (record?.code ?? (week.isTaken(lessonID: lesson.id) ? "·" : " ")) : "—"

@@ -55,7 +55,7 @@ public struct ClassWeekScreen: Screen {
             switch action {
             case .weekMoveDown: row = min(row + 1, max(0, (week?.students.count ?? 1) - 1))
             case .weekMoveUp: row = max(row - 1, 0)
-            case .weekMoveRight: column = min(column + 1, max(0, (week?.lessons.count ?? 1) - 1))
+            case .weekMoveRight: column = min(column + 1, max(0, lessons.count - 1))
             case .weekMoveLeft: column = max(column - 1, 0)
             case .weekPreviousWeek: shift(by: -7)
             case .weekNextWeek: shift(by: 7)
@@ -70,8 +70,18 @@ public struct ClassWeekScreen: Screen {
 
     /// The lesson and the student under the cursor.
     public var selectedCell: (lesson: Lesson, student: Person)? {
-        guard let week, week.lessons.indices.contains(column), week.students.indices.contains(row) else { return nil }
-        return (week.lessons[column], week.students[row])
+        guard let week, lessons.indices.contains(column), week.students.indices.contains(row) else { return nil }
+        return (lessons[column], week.students[row])
+    }
+
+    /// The columns: every lesson for the class teacher and the school's management; a subject
+    /// teacher sees the lessons they held (taught or substituted). Which cells may change is still
+    /// the model's answer when a code is typed.
+    public var lessons: [Lesson] {
+        guard let week else { return [] }
+        let seesAll = week.schoolClass.classTeacherID == actor.personID
+            || !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
+        return seesAll ? week.lessons : week.lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
     }
 
     private mutating func type(_ character: Character) {
@@ -110,7 +120,7 @@ public struct ClassWeekScreen: Screen {
             week = try journal.classAttendance(classID: classID, from: from, to: to)
             input = AttendanceCodeInput(codes: week?.settings.attendanceCodes.map(\.code) ?? [])
             row = min(row, max(0, (week?.students.count ?? 1) - 1))
-            column = min(column, max(0, (week?.lessons.count ?? 1) - 1))
+            column = min(column, max(0, lessons.count - 1))
             status = nil
         } catch {
             status = .error(error.message)

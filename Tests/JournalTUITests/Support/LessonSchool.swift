@@ -107,6 +107,11 @@ final class LessonSchool {
         JournalActor(id: "account-\(personID)", personID: personID, roles: [.teacher], login: "teacher")
     }
 
+    /// An actor with the given roles, acting as `person` when given.
+    func actor(_ roles: Set<Role>, person: Person? = nil) -> JournalActor {
+        JournalActor(id: "account-roles-\(person?.id ?? "none")", personID: person?.id, roles: roles, login: "user")
+    }
+
     /// The operation log's entries after `seq`, as (table, field) pairs in order.
     func logEntries(after seq: Int) throws -> [(table: String, field: String?, new: String?)] {
         try journal.database.pool.read { db in
