@@ -133,6 +133,25 @@ import Testing
         #expect(screen.status?.text.russian.hasPrefix("Срок редактирования истёк") == true)
     }
 
+    @Test func arrowsGoToTheTeachersOtherLessonsOfTheDay() throws {
+        // Given the math teacher with a second recorded lesson on Friday (slot 5)
+        let school = try LessonSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        school.clock.set(LessonSchool.lessonDay)
+        let later = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: LessonSchool.lessonDay,
+                                                    slot: 5, as: teacher)
+        school.clock.set(LessonSchool.today)
+        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(),
+                             screen: AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id))
+        state.reduce(.key(.right), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
+        state.reduce(.key(.right), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
+        #expect(state.screen.status?.text.russian == "Это последний записанный урок дня.")
+        state.reduce(.key(.left), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == school.mathLesson.id)
+    }
+
     @Test func f4OpensTheLessonAndEscComesBack() throws {
         let school = try LessonSchool()
         let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)

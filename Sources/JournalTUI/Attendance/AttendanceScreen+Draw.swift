@@ -43,8 +43,3 @@ extension AttendanceScreen {
         buffer.put(text: keys, x: rect.x + 1, y: rect.maxY - 1, style: .role(.hint), maxWidth: rect.width - 2)
     }
 }
-
-extension String {
-    /// The text with spaces in front up to `width` columns (numbers in a column).
-    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - displayWidth)) + self }
-}

@@ -66,6 +66,8 @@ public struct AttendanceScreen: Screen {
         case .attendanceMoveUp: move(by: -1)
         case .attendanceMarkAllPresent: markAllPresent()
         case .attendanceClear: record(nil)
+        case .attendanceNextLesson: return neighbour(1)
+        case .attendancePreviousLesson: return neighbour(-1)
         case .attendanceOpenLesson:
             var editor = LessonEditorScreen(journal: journal, actor: actor, lessonID: lessonID)
             let returnHere = self
@@ -74,6 +76,24 @@ public struct AttendanceScreen: Screen {
         case .appBack:
             if let back { return .replace(back()) }
         default: break
+        }
+        return .stay
+    }
+
+    /// The sheet of the teacher's next (or previous) recorded lesson of the same day, if any.
+    private mutating func neighbour(_ step: Int) -> ScreenOutcome {
+        guard let sheet, let personID = actor.personID else { return .stay }
+        do {
+            let day = try journal.lessons(forTeacher: personID, on: sheet.lesson.onDate).compactMap(\.lesson)
+            if let index = day.firstIndex(where: { $0.id == lessonID }), day.indices.contains(index + step) {
+                var next = AttendanceScreen(journal: journal, actor: actor, lessonID: day[index + step].id)
+                next.back = back
+                return .replace(next)
+            }
+            status = .info(step > 0 ? LocalizedText(ru: "Это последний записанный урок дня.", en: "This is the day's last recorded lesson.")
+                                    : LocalizedText(ru: "Это первый записанный урок дня.", en: "This is the day's first recorded lesson."))
+        } catch {
+            status = .error(error.message)
         }
         return .stay
     }
