@@ -102,6 +102,22 @@ import Testing
         #expect(screen.status?.text.russian.hasPrefix("Не больше 500 символов") == true)
     }
 
+    @Test func aSubstitutionShowsWhoHeldTheLessonAndTheSubstituteMayFillItIn() throws {
+        // Given the English teacher recorded as the substitute of the math lesson
+        let school = try LessonSchool()
+        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.englishTeacher.id, as: school.admin)
+        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        #expect(screen.record?.teacherName == "Иванова Мария Петровна")
+        #expect(screen.record?.substituteName == "Кузнецова Ольга Ильинична")
+        #expect(screen.readOnlyReason == nil)
+        var buffer = CellBuffer(width: 80, height: 22)
+        screen.draw(into: &buffer, in: buffer.bounds, context: DrawContext(language: .russian, keymap: defaultKeymap()))
+        #expect(buffer.lines()[1].contains("Провёл (замена): Кузнецова Ольга Ильинична"))
+        // When the substitute saves the topic, the model accepts it
+        send(.lessonEditField, .editorSave, to: &screen)
+        #expect(try school.journal.lesson(id: school.mathLesson.id).topic == "Дроби")
+    }
+
     @Test func cancelLeavesTheRecordAsItWas() throws {
         let school = try LessonSchool()
         var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
