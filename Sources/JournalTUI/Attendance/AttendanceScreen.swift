@@ -37,8 +37,8 @@ public struct AttendanceScreen: Screen {
 
     public var title: LocalizedText {
         guard let sheet else { return LocalizedText(ru: "Посещаемость", en: "Attendance") }
-        let heading = "\(sheet.classTitle), \(sheet.subjectName), \(sheet.lesson.onDate.russianText), \(sheet.lesson.slot)"
-        return LocalizedText(ru: "Посещаемость: \(heading)-й урок", en: "Attendance: \(heading), lesson \(sheet.lesson.slot)")
+        let heading = "\(sheet.classTitle), \(sheet.subjectName), \(sheet.lesson.onDate.russianText)"
+        return LocalizedText(ru: "Посещаемость: \(heading), \(sheet.lesson.slot)-й урок", en: "Attendance: \(heading), lesson \(sheet.lesson.slot)")
     }
 
     public var contexts: [ActionContext] { [.attendance] }
