@@ -51,6 +51,32 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case attendancePreviousLesson = "attendance.previous-lesson"
     case attendanceMarkAllPresent = "attendance.mark-all-present"
     case attendanceClear = "attendance.clear"
+    // Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
+    case attendanceOpenLesson = "attendance.open-lesson"
+    case weekMoveDown = "week.move-down"
+    case weekMoveUp = "week.move-up"
+    case weekMoveLeft = "week.move-left"
+    case weekMoveRight = "week.move-right"
+    case weekPreviousWeek = "week.previous-week"
+    case weekNextWeek = "week.next-week"
+    case lessonNextField = "lesson.next-field"
+    case lessonPreviousField = "lesson.previous-field"
+    case lessonEditField = "lesson.edit-field"
+    case lessonPickTopic = "lesson.pick-topic"
+    case lessonOpenAttendance = "lesson.open-attendance"
+    case editorMoveLeft = "editor.move-left"
+    case editorMoveRight = "editor.move-right"
+    case editorMoveUp = "editor.move-up"
+    case editorMoveDown = "editor.move-down"
+    case editorLineStart = "editor.line-start"
+    case editorLineEnd = "editor.line-end"
+    case editorWordLeft = "editor.word-left"
+    case editorWordRight = "editor.word-right"
+    case editorDeleteBackward = "editor.delete-backward"
+    case editorDeleteForward = "editor.delete-forward"
+    case editorNewLine = "editor.new-line"
+    case editorSave = "editor.save"
+    case editorCancel = "editor.cancel"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -124,6 +150,32 @@ extension Action {
         case .attendancePreviousLesson: LocalizedText(ru: "Предыдущий урок", en: "Previous lesson")
         case .attendanceMarkAllPresent: LocalizedText(ru: "Отметить всех присутствующими", en: "Mark everyone present")
         case .attendanceClear: LocalizedText(ru: "Снять отметку", en: "Clear the attendance mark")
+        // Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
+        case .attendanceOpenLesson: LocalizedText(ru: "Тема, вид работы и домашнее задание урока", en: "Open the lesson's topic, kind of work and homework")
+        case .weekMoveDown: LocalizedText(ru: "Следующий ученик", en: "Next student")
+        case .weekMoveUp: LocalizedText(ru: "Предыдущий ученик", en: "Previous student")
+        case .weekMoveLeft: LocalizedText(ru: "Предыдущий урок", en: "Previous lesson")
+        case .weekMoveRight: LocalizedText(ru: "Следующий урок", en: "Next lesson")
+        case .weekPreviousWeek: LocalizedText(ru: "Предыдущая неделя", en: "Previous week")
+        case .weekNextWeek: LocalizedText(ru: "Следующая неделя", en: "Next week")
+        case .lessonNextField: LocalizedText(ru: "Следующее поле урока", en: "Next field of the lesson")
+        case .lessonPreviousField: LocalizedText(ru: "Предыдущее поле урока", en: "Previous field of the lesson")
+        case .lessonEditField: LocalizedText(ru: "Изменить поле (текст, вид работы, проведён)", en: "Change the field (text, kind of work, held)")
+        case .lessonPickTopic: LocalizedText(ru: "Выбрать тему из тематического плана", en: "Pick a topic from the plan")
+        case .lessonOpenAttendance: LocalizedText(ru: "Посещаемость на уроке", en: "Open the lesson's attendance")
+        case .editorMoveLeft: LocalizedText(ru: "Курсор влево", en: "Move the cursor left")
+        case .editorMoveRight: LocalizedText(ru: "Курсор вправо", en: "Move the cursor right")
+        case .editorMoveUp: LocalizedText(ru: "Строка вверх", en: "Move up a line")
+        case .editorMoveDown: LocalizedText(ru: "Строка вниз", en: "Move down a line")
+        case .editorLineStart: LocalizedText(ru: "В начало строки", en: "Go to the start of the line")
+        case .editorLineEnd: LocalizedText(ru: "В конец строки", en: "Go to the end of the line")
+        case .editorWordLeft: LocalizedText(ru: "На слово влево", en: "Move a word left")
+        case .editorWordRight: LocalizedText(ru: "На слово вправо", en: "Move a word right")
+        case .editorDeleteBackward: LocalizedText(ru: "Удалить символ слева", en: "Delete the character before the cursor")
+        case .editorDeleteForward: LocalizedText(ru: "Удалить символ под курсором", en: "Delete the character under the cursor")
+        case .editorNewLine: LocalizedText(ru: "Новая строка", en: "New line")
+        case .editorSave: LocalizedText(ru: "Сохранить текст", en: "Save the text")
+        case .editorCancel: LocalizedText(ru: "Отменить правку", en: "Cancel the edit")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

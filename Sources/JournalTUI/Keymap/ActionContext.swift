@@ -12,6 +12,10 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case grid
     case mark
     case attendance
+    // Issue 4.
+    case week
+    case lesson
+    case editor
     case help
 
     /// The heading used on the help screen.
@@ -24,6 +28,9 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .grid: LocalizedText(ru: "Журнал: таблица оценок", en: "Gradebook grid")
         case .mark: LocalizedText(ru: "Журнал: оценки", en: "Gradebook: marks")
         case .attendance: LocalizedText(ru: "Посещаемость", en: "Attendance")
+        case .week: LocalizedText(ru: "Посещаемость класса за неделю", en: "Class attendance by week")
+        case .lesson: LocalizedText(ru: "Запись урока", en: "Lesson record")
+        case .editor: LocalizedText(ru: "Редактор текста", en: "Text editor")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }

@@ -1,0 +1,129 @@
+import JournalModel
+
+/// The class teacher's week: the class's students down, every recorded lesson of the week across
+/// (grouped by day), codes in the cells, absences without a reason highlighted.
+///
+/// Typing a code on a cell asks the model to change that absence's reason (`changeAbsenceReason`);
+/// the model decides who may change what: a class teacher only Н → Б/У/П, a subject teacher their
+/// own lessons. Previous/next week keys move the date range.
+public struct ClassWeekScreen: Screen {
+    let journal: Journal
+    let actor: JournalActor
+    public let classID: String
+    public private(set) var from: SchoolDate
+    public private(set) var to: SchoolDate
+    public private(set) var week: ClassAttendance?
+    public private(set) var row = 0
+    public private(set) var column = 0
+    public private(set) var input = AttendanceCodeInput(codes: [])
+    public private(set) var status: StatusMessage?
+    /// The screen Esc returns to; nil: Esc does nothing.
+    public var back: (() -> any Screen)?
+
+    /// Opens the week (Monday to Sunday) containing `date` for a class.
+    public init(journal: Journal, actor: JournalActor, classID: String, weekOf date: SchoolDate) {
+        let monday = date.adding(days: 1 - date.weekday)
+        self.init(journal: journal, actor: actor, classID: classID, from: monday, to: monday.adding(days: 6))
+    }
+
+    /// Opens any date range for a class.
+    public init(journal: Journal, actor: JournalActor, classID: String, from: SchoolDate, to: SchoolDate) {
+        self.journal = journal
+        self.actor = actor
+        self.classID = classID
+        self.from = from
+        self.to = to
+        reload()
+    }
+
+    public var title: LocalizedText {
+        let range = "\(from.russianText) – \(to.russianText)"
+        let title = week?.schoolClass.title ?? ""
+        return LocalizedText(ru: "Посещаемость \(title): \(range)", en: "Attendance of \(title): \(range)")
+    }
+
+    public var contexts: [ActionContext] { [.week] }
+    /// Letters are attendance codes.
+    public var acceptsText: Bool { true }
+
+    public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        switch input {
+        case .typed(let character):
+            type(character)
+        case .action(let action):
+            self.input.reset()
+            switch action {
+            case .weekMoveDown: row = min(row + 1, max(0, (week?.students.count ?? 1) - 1))
+            case .weekMoveUp: row = max(row - 1, 0)
+            case .weekMoveRight: column = min(column + 1, max(0, lessons.count - 1))
+            case .weekMoveLeft: column = max(column - 1, 0)
+            case .weekPreviousWeek: shift(by: -7)
+            case .weekNextWeek: shift(by: 7)
+            case .appBack: if let back { return .replace(back()) }
+            default: break
+            }
+        case .unbound, .tick:
+            break
+        }
+        return .stay
+    }
+
+    /// The lesson and the student under the cursor.
+    public var selectedCell: (lesson: Lesson, student: Person)? {
+        guard let week, lessons.indices.contains(column), week.students.indices.contains(row) else { return nil }
+        return (lessons[column], week.students[row])
+    }
+
+    /// The columns: every lesson for the class teacher and the school's management; a subject
+    /// teacher sees the lessons they held (taught or substituted). Which cells may change is still
+    /// the model's answer when a code is typed.
+    public var lessons: [Lesson] {
+        guard let week else { return [] }
+        let seesAll = week.schoolClass.classTeacherID == actor.personID
+            || !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
+        return seesAll ? week.lessons : week.lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
+    }
+
+    private mutating func type(_ character: Character) {
+        switch input.type(character) {
+        case .code(let code): changeReason(to: code)
+        case .pending(let letters): status = .info(LocalizedText(ru: "Код: \(letters)…", en: "Code: \(letters)…"))
+        case .unknown(let letters):
+            status = .error(LocalizedText(ru: "«\(letters)» — нет такого кода посещаемости.", en: "\"\(letters)\" is not an attendance code."))
+        }
+    }
+
+    private mutating func changeReason(to code: String) {
+        guard let (lesson, student) = selectedCell else { return }
+        guard let record = week?.attendance(lessonID: lesson.id, studentID: student.id) else {
+            status = .error(LocalizedText(ru: "Здесь нет пропуска: причину можно указать только у отметки «Н».",
+                                          en: "No absence here: a reason can only be given for an absence."))
+            return
+        }
+        do {
+            try journal.changeAbsenceReason(attendanceID: record.id, to: code, as: actor)
+            reload()
+            status = StatusMessage(LocalizedText(ru: "Причина пропуска: \(code).", en: "Reason of the absence: \(code)."), kind: .success)
+        } catch {
+            status = .error(error.message)
+        }
+    }
+
+    private mutating func shift(by days: Int) {
+        from = from.adding(days: days)
+        to = to.adding(days: days)
+        reload()
+    }
+
+    private mutating func reload() {
+        do {
+            week = try journal.classAttendance(classID: classID, from: from, to: to)
+            input = AttendanceCodeInput(codes: week?.settings.attendanceCodes.map(\.code) ?? [])
+            row = min(row, max(0, (week?.students.count ?? 1) - 1))
+            column = min(column, max(0, lessons.count - 1))
+            status = nil
+        } catch {
+            status = .error(error.message)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import JournalModel
+
+/// The record of one lesson: topic, kind of work, homework, held or not, who held it.
+///
+/// Each field is saved on its own through `changeLesson` (one call per changed field). A refused
+/// save leaves the text in the editor, with the model's message in the status line.
+public struct LessonEditorScreen: Screen {
+    /// The fields the user moves between.
+    public enum Field: Int, Sendable, CaseIterable {
+        case topic, workKind, homework, held
+    }
+
+    let journal: Journal
+    let actor: JournalActor
+    public let lessonID: String
+    public private(set) var record: LessonRecord?
+    public private(set) var field: Field = .topic
+    /// The text being edited, when a text field is open.
+    public private(set) var editor: TextEditorState?
+    /// The planned topic under the cursor while the list of the plan is open.
+    public private(set) var topicChoice: Int?
+    public private(set) var status: StatusMessage?
+    /// Why the model will refuse changes to this record, asked when the screen opens; fields can
+    /// still be opened and read, and a save shows the refusal again.
+    public private(set) var readOnlyReason: Refusal?
+    /// The screen Esc returns to; nil: Esc does nothing.
+    public var back: (() -> any Screen)?
+
+    /// Opens the record of a lesson for `actor`.
+    public init(journal: Journal, actor: JournalActor, lessonID: String) {
+        self.journal = journal
+        self.actor = actor
+        self.lessonID = lessonID
+        do {
+            record = try LessonRecord.load(journal: journal, lessonID: lessonID)
+            readOnlyReason = try journal.lessonRecordRefusal(lessonID: lessonID, as: actor)
+            status = readOnlyReason.map { .info($0.message) }
+        } catch {
+            status = .error(error.message)
+        }
+    }
+
+    public var title: LocalizedText {
+        guard let record else { return LocalizedText(ru: "Урок", en: "Lesson") }
+        let heading = "\(record.schoolClass.title), \(record.subjectName), \(record.lesson.onDate.russianText)"
+        return LocalizedText(ru: "Урок: \(heading), \(record.lesson.slot)-й урок", en: "Lesson: \(heading), lesson \(record.lesson.slot)")
+    }
+
+    public var contexts: [ActionContext] { editor != nil ? [.editor] : [.lesson] }
+    public var acceptsText: Bool { editor != nil }
+
+    /// The topic shown when none is recorded: the plan's next topic.
+    public var suggestedTopic: String? {
+        guard let record, record.lesson.topic.isEmpty else { return nil }
+        return record.plannedTopic?.topic
+    }
+
+    public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        switch input {
+        case .typed(let character):
+            edit(.insert(character))
+        case .action(let action):
+            if editor != nil { editorAction(action) } else { return lessonAction(action) }
+        case .unbound, .tick:
+            break
+        }
+        return .stay
+    }
+
+    // MARK: - Moving between fields
+
+    private mutating func lessonAction(_ action: Action) -> ScreenOutcome {
+        if topicChoice != nil { return pickerAction(action) }
+        switch action {
+        case .lessonNextField: field = Field(rawValue: min(field.rawValue + 1, Field.allCases.count - 1))!
+        case .lessonPreviousField: field = Field(rawValue: max(field.rawValue - 1, 0))!
+        case .lessonEditField: editField()
+        case .lessonPickTopic:
+            if let record, !record.plannedTopics.isEmpty {
+                topicChoice = record.plannedTopics.firstIndex { $0.id == record.plannedTopic?.id } ?? 0
+            } else {
+                status = .info(LocalizedText(ru: "Для предмета нет тематического плана.", en: "The subject has no plan of topics."))
+            }
+        case .lessonOpenAttendance:
+            var sheet = AttendanceScreen(journal: journal, actor: actor, lessonID: lessonID)
+            let returnHere = self
+            sheet.back = { returnHere }
+            return .replace(sheet)
+        case .appBack:
+            if let back { return .replace(back()) }
+        default: break
+        }
+        return .stay
+    }
+
+    /// The plan's list: up and down choose, Enter opens the topic editor with the chosen topic.
+    private mutating func pickerAction(_ action: Action) -> ScreenOutcome {
+        guard let record, let choice = topicChoice else { return .stay }
+        switch action {
+        case .lessonNextField: topicChoice = min(choice + 1, record.plannedTopics.count - 1)
+        case .lessonPreviousField: topicChoice = max(choice - 1, 0)
+        case .lessonEditField:
+            topicChoice = nil
+            field = .topic
+            editor = TextEditorState(text: record.plannedTopics[choice].topic, limit: LessonChange.topicLimit)
+        case .appBack, .lessonPickTopic: topicChoice = nil
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func editField() {
+        guard let record else { return }
+        status = nil
+        switch field {
+        case .topic:
+            editor = TextEditorState(text: suggestedTopic ?? record.lesson.topic, limit: LessonChange.topicLimit)
+        case .homework:
+            editor = TextEditorState(text: record.lesson.homework, limit: LessonChange.homeworkLimit)
+        case .workKind:
+            let kinds = record.workKinds
+            let next = kinds.isEmpty ? record.lesson.workKind
+                : kinds[((kinds.firstIndex(of: record.lesson.workKind) ?? -1) + 1) % kinds.count]
+            save(.workKind(next))
+        case .held:
+            save(.held(!record.lesson.held))
+        }
+    }
+
+    // MARK: - The text editor
+
+    private mutating func editorAction(_ action: Action) {
+        switch action {
+        case .editorMoveLeft: edit(.moveLeft)
+        case .editorMoveRight: edit(.moveRight)
+        case .editorMoveUp: edit(.moveUp)
+        case .editorMoveDown: edit(.moveDown)
+        case .editorLineStart: edit(.lineStart)
+        case .editorLineEnd: edit(.lineEnd)
+        case .editorWordLeft: edit(.wordLeft)
+        case .editorWordRight: edit(.wordRight)
+        case .editorDeleteBackward: edit(.deleteBackward)
+        case .editorDeleteForward: edit(.deleteForward)
+        case .editorNewLine: edit(.newLine)
+        case .editorSave:
+            guard let text = editor?.text else { return }
+            if save(field == .homework ? .homework(text) : .topic(text)) { editor = nil }
+        case .editorCancel:
+            editor = nil
+            status = .info(LocalizedText(ru: "Правка отменена.", en: "Edit cancelled."))
+        default: break
+        }
+    }
+
+    private mutating func edit(_ change: TextEditorState.Edit) {
+        guard editor != nil else { return }
+        editor?.apply(change)
+        status = editor?.message.map(StatusMessage.error)
+    }
+
+    // MARK: - Saving
+
+    /// Saves one field through the model; true when it was accepted.
+    @discardableResult
+    private mutating func save(_ change: LessonChange) -> Bool {
+        do {
+            record?.lesson = try journal.changeLesson(lessonID, change, as: actor)
+            status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
+            return true
+        } catch {
+            status = .error(error.message)
+            return false
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import JournalModel
+import Testing
+@testable import JournalTUI
+
+/// The attendance sheet of one lesson: codes from either layout, everyone present, clearing,
+/// stale edits and read-only refusals, all through the model.
+@Suite struct AttendanceScreenTests {
+    let environment = AppEnvironment(authenticator: FakeAuthenticator())
+
+    private func type(_ text: String, into screen: inout AttendanceScreen) {
+        for character in text { _ = screen.handle(.typed(character), environment: environment) }
+    }
+
+    private func codes(_ school: LessonSchool, lesson: Lesson) throws -> [String?] {
+        let day = try school.journal.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        return school.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
+    }
+
+    @Test func theListIsInRussianAlphabeticalOrder() throws {
+        let school = try LessonSchool()
+        let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        #expect(screen.sheet?.students.map(\.lastName) == ["Алексеев", "Белова", "Ёлкин"])
+        // The English group lesson lists only its group.
+        let group = AttendanceScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.englishLesson.id)
+        #expect(group.sheet?.students.map(\.lastName) == ["Алексеев", "Белова"])
+    }
+
+    @Test(arguments: [("н", "б", "о", "п"), ("y", ",", "j", "g"), ("Н", "Б", "О", "П"), ("Y", "<", "J", "G")])
+    func codesFromEitherLayoutAndMovingDown(absent: Character, ill: Character, late1: Character, late2: Character) throws {
+        // Given the math teacher's sheet
+        let school = try LessonSchool()
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+
+        // When they type Н, Б and ОП (the last as two letters), in either layout
+        type(String(absent), into: &screen)
+        #expect(screen.selected == 1)
+        type(String(ill), into: &screen)
+        type(String(late1), into: &screen)
+        #expect(screen.status?.text.russian == "Код: О…")
+        type(String(late2), into: &screen)
+
+        // Then the model holds Н, Б, ОП and the cursor stopped on the last student
+        #expect(try codes(school, lesson: school.mathLesson) == ["Н", "Б", "ОП"])
+        #expect(screen.selected == 2)
+        #expect(screen.readOnlyReason == nil)
+    }
+
+    @Test func anUnknownLetterIsRefusedWithTheKnownCodes() throws {
+        let school = try LessonSchool()
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        type("x", into: &screen)  // ч
+        #expect(screen.status?.kind == .error)
+        #expect(screen.status?.text.russian == "«Ч» — нет такого кода посещаемости (есть: Н, Б, У, П, ОП).")
+        #expect(try codes(school, lesson: school.mathLesson) == [nil, nil, nil])
+    }
+
+    @Test func everyonePresentKeepsTheCodesAndClearingRemovesOne() throws {
+        let school = try LessonSchool()
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        type("нн", into: &screen)
+        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: environment)
+        #expect(screen.status?.kind == .success)
+        #expect(screen.sheet?.lesson.attendanceTaken == true)
+        #expect(try school.journal.lesson(id: school.mathLesson.id).attendanceTaken)
+        #expect(try codes(school, lesson: school.mathLesson) == ["Н", "Н", nil])
+
+        _ = screen.handle(.action(.attendanceMoveUp), environment: environment)
+        _ = screen.handle(.action(.attendanceClear), environment: environment)
+        #expect(try codes(school, lesson: school.mathLesson) == ["Н", nil, nil])
+        #expect(screen.selected == 1)  // clearing does not move
+    }
+
+    @Test func theSchoolsOwnCodesAreTheKeys() throws {
+        // Given a school that added Д (дистанционно)
+        let school = try LessonSchool()
+        try school.journal.changeSettings({ $0.attendanceCodes.append(AttendanceCode(code: "Д", ru: "дистанционно", en: "remote")) },
+                                          as: school.admin)
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        // When the teacher presses the key of Д in the Latin layout
+        type("l", into: &screen)
+        #expect(try codes(school, lesson: school.mathLesson) == ["Д", nil, nil])
+    }
+
+    @Test func aStaleCellIsRefusedAndReloaded() throws {
+        // Given the sheet open, and another session recording Б for Алексеев meanwhile
+        let school = try LessonSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id)
+        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Б", as: teacher)
+
+        // When this sheet, which still shows nothing, records Н
+        type("н", into: &screen)
+
+        // Then the model refused, Б stays, and the sheet now shows Б
+        #expect(screen.status?.kind == .error)
+        #expect(screen.status?.text.russian.contains("сейчас: Б") == true)
+        #expect(try codes(school, lesson: school.mathLesson) == ["Б", nil, nil])
+        #expect(screen.sheet?.code(of: school.students[0].id) == "Б")
+        #expect(screen.selected == 0)
+    }
+
+    @Test func notYourLessonTurnsTheSheetReadOnly() throws {
+        let school = try LessonSchool()
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        // The model's answer is asked when the sheet opens, and writes nothing
+        #expect(screen.readOnlyReason == .notInWorkload)
+        #expect(screen.status == .info(Refusal.notInWorkload.message))
+        #expect(AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+            .readOnlyReason == nil)
+        type("н", into: &screen)
+        #expect(screen.readOnlyReason == .notInWorkload)
+        #expect(screen.status == .error(Refusal.notInWorkload.message))
+        #expect(try codes(school, lesson: school.mathLesson) == [nil, nil, nil])
+    }
+
+    @Test func theEditWindowTurnsTheSheetReadOnly() throws {
+        let school = try LessonSchool()
+        // Given a one-week edit window and a lesson eleven days ago
+        try school.journal.changeSettings({ $0.editWindow = .oneWeek }, as: school.admin)
+        school.clock.set(SchoolDate("2026-12-01")!)
+        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        guard case .editWindowPassed = screen.readOnlyReason else {
+            Issue.record("expected the sheet to open read-only, got \(String(describing: screen.readOnlyReason))")
+            return
+        }
+        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: environment)
+        #expect(try !school.journal.lesson(id: school.mathLesson.id).attendanceTaken)
+        guard case .editWindowPassed = screen.readOnlyReason else {
+            Issue.record("expected the edit window refusal, got \(String(describing: screen.readOnlyReason))")
+            return
+        }
+        #expect(screen.status?.text.russian.hasPrefix("Срок редактирования истёк") == true)
+    }
+
+    @Test func arrowsGoToTheTeachersOtherLessonsOfTheDay() throws {
+        // Given the math teacher with a second recorded lesson on Friday (slot 5)
+        let school = try LessonSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        school.clock.set(LessonSchool.lessonDay)
+        let later = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: LessonSchool.lessonDay,
+                                                    slot: 5, as: teacher)
+        school.clock.set(LessonSchool.today)
+        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(),
+                             screen: AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id))
+        state.reduce(.key(.right), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
+        state.reduce(.key(.right), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
+        #expect(state.screen.status?.text.russian == "Это последний записанный урок дня.")
+        state.reduce(.key(.left), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == school.mathLesson.id)
+    }
+
+    @Test func f4OpensTheLessonAndEscComesBack() throws {
+        let school = try LessonSchool()
+        let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: screen)
+        state.reduce(.key(.function(4)), environment: environment)
+        #expect(state.screen is LessonEditorScreen)
+        state.reduce(.key(.escape), environment: environment)
+        #expect(state.screen is AttendanceScreen)
+    }
+}

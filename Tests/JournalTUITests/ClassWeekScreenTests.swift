@@ -1,0 +1,105 @@
+import Foundation
+import JournalModel
+import Testing
+@testable import JournalTUI
+
+/// The class teacher's week: reasons of absences through `changeAbsenceReason`, the model's refusals.
+@Suite struct ClassWeekScreenTests {
+    let environment = AppEnvironment(authenticator: FakeAuthenticator())
+
+    /// Friday: Алексеев Н at math and English, Белова ОП at math.
+    private func schoolWithAbsences() throws -> LessonSchool {
+        let school = try LessonSchool()
+        let math = school.teacher(school.mathTeacher)
+        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: math)
+        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП", as: math)
+        try school.journal.setAttendance(lessonID: school.englishLesson.id, studentID: school.students[0].id, code: "Н",
+                                         as: school.teacher(school.englishTeacher))
+        return school
+    }
+
+    private func code(_ school: LessonSchool, _ lesson: Lesson, _ student: Int) throws -> String? {
+        try school.journal.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+            .attendance(lessonID: lesson.id, studentID: school.students[student].id)?.code
+    }
+
+    private func week(_ school: LessonSchool, as person: Person) -> ClassWeekScreen {
+        ClassWeekScreen(journal: school.journal, actor: school.teacher(person), classID: school.class5A.id, weekOf: LessonSchool.lessonDay)
+    }
+
+    @Test func theWeekRunsMondayToSundayAndPagesByWeeks() throws {
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        #expect(screen.from == SchoolDate("2026-11-16")! && screen.to == SchoolDate("2026-11-22")!)
+        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.week?.absencesWithoutReason.count == 2)
+        _ = screen.handle(.action(.weekNextWeek), environment: environment)
+        #expect(screen.from == SchoolDate("2026-11-23")!)
+        #expect(screen.week?.lessons.isEmpty == true)
+        _ = screen.handle(.action(.weekPreviousWeek), environment: environment)
+        #expect(screen.week?.lessons.count == 2)
+    }
+
+    @Test(arguments: ["б", ",", "Б"])
+    func theClassTeacherGivesTheReason(key: Character) throws {
+        // Given the week of 5А open for its class teacher, on Алексеев's math absence
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        #expect(screen.selectedCell?.lesson.id == school.mathLesson.id)
+
+        // When they type Б
+        _ = screen.handle(.typed(key), environment: environment)
+
+        // Then the absence has its reason and only the English one is left without
+        #expect(try code(school, school.mathLesson, 0) == "Б")
+        #expect(screen.status?.kind == .success)
+        #expect(screen.week?.absencesWithoutReason.count == 1)
+    }
+
+    @Test func theClassTeacherMayNotTurnALateIntoAnAbsence() throws {
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        _ = screen.handle(.action(.weekMoveDown), environment: environment)
+        _ = screen.handle(.typed("н"), environment: environment)
+        #expect(screen.status == .error(Refusal.reasonChangeOnly.message))
+        #expect(try code(school, school.mathLesson, 1) == "ОП")
+    }
+
+    @Test func aCellWithoutAnAbsenceHasNoReasonToGive() throws {
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        _ = screen.handle(.action(.weekMoveDown), environment: environment)
+        _ = screen.handle(.action(.weekMoveDown), environment: environment)
+        _ = screen.handle(.typed("у"), environment: environment)
+        #expect(screen.status?.kind == .error)
+        #expect(try code(school, school.mathLesson, 2) == nil)
+    }
+
+    @Test func aSubjectTeacherSeesAndChangesTheirOwnLessons() throws {
+        // Given the math teacher looking at 5А's week: only the math lesson is theirs
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.mathTeacher)
+        #expect(screen.lessons.map(\.id) == [school.mathLesson.id])
+        #expect(week(school, as: school.classTeacher).lessons.count == 2)
+        // When they set the reason on their own lesson, it is accepted
+        _ = screen.handle(.typed("у"), environment: environment)
+        #expect(try code(school, school.mathLesson, 0) == "У")
+        _ = screen.handle(.action(.weekMoveRight), environment: environment)
+        #expect(screen.selectedCell?.lesson.id == school.mathLesson.id)
+    }
+
+    @Test func theClassTeacherMayNotChangeAnotherClass() throws {
+        // Given 1А's week opened by 5А's class teacher, with an absence there
+        let school = try LessonSchool()
+        let primary = school.teacher(school.primaryTeacher)
+        let day = try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        try school.journal.setAttendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id, code: "Н", as: primary)
+        var screen = ClassWeekScreen(journal: school.journal, actor: school.actor([.teacher, .deputy], person: school.classTeacher),
+                                     classID: school.class1A.id, weekOf: LessonSchool.lessonDay)
+        // When they type a reason, the model refuses and the absence stays
+        _ = screen.handle(.typed("б"), environment: environment)
+        #expect(screen.status?.kind == .error)
+        #expect(try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+            .attendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id)?.code == "Н")
+    }
+}

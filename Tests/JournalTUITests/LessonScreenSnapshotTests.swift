@@ -1,0 +1,43 @@
+import Foundation
+import JournalModel
+import Testing
+@testable import JournalTUI
+
+/// Golden screens of issue 4 at 80×24 in Russian, on the fixed-clock school.
+@Suite struct LessonScreenSnapshotTests {
+    let environment = AppEnvironment(authenticator: FakeAuthenticator())
+
+    private func render(_ screen: any Screen, keys: [Key] = []) -> CellBuffer {
+        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: screen)
+        for key in keys { state.reduce(.key(key), environment: environment) }
+        return AppView(state: state).render()
+    }
+
+    @Test func attendanceSheet() throws {
+        let school = try LessonSchool()
+        let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        Snapshot.assertMatches(render(screen, keys: [.character("н"), .character("y"), .character("о")]), named: "attendance-80x24-ru")
+    }
+
+    @Test func classWeek() throws {
+        let school = try LessonSchool()
+        let math = school.teacher(school.mathTeacher)
+        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: math)
+        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[2].id, code: "ОП", as: math)
+        try school.journal.markAllPresent(lessonID: school.mathLesson.id, as: math)
+        try school.journal.setAttendance(lessonID: school.englishLesson.id, studentID: school.students[1].id, code: "Б",
+                                         as: school.teacher(school.englishTeacher))
+        let screen = ClassWeekScreen(journal: school.journal, actor: school.teacher(school.classTeacher), classID: school.class5A.id,
+                                     weekOf: LessonSchool.lessonDay)
+        Snapshot.assertMatches(render(screen, keys: [.down]), named: "class-week-80x24-ru")
+    }
+
+    @Test func lessonEditor() throws {
+        let school = try LessonSchool()
+        let screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        var keys: [Key] = [.down, .down, .enter]
+        keys += "Решить № 12, 14 на странице 45 учебника, повторить правило сложения дробей с разными знаменателями".map(Key.character)
+        keys += [.enter] + "Выучить определения".map(Key.character)
+        Snapshot.assertMatches(render(screen, keys: keys), named: "lesson-editor-80x24-ru")
+    }
+}
