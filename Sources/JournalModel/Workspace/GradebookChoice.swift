@@ -72,10 +72,10 @@ extension Journal {
     /// The period a gradebook opens on by default: the shortest one containing `date`, else the
     /// nearest one before it (holidays), else the first.
     public static func defaultPeriod(among periods: [Period], on date: SchoolDate) -> Period? {
-        let containing = periods.filter { $0.startsOn <= date && date <= $0.endsOn }
-        if let best = containing.min(by: { $0.endsOn.dayNumber - $0.startsOn.dayNumber < $1.endsOn.dayNumber - $1.startsOn.dayNumber }) {
-            return best
+        let terms = periods.filter { $0.kind != .year }
+        if let current = terms.filter({ $0.startsOn <= date && date <= $0.endsOn }).min(by: { $0.endsOn < $1.endsOn }) {
+            return current
         }
-        return periods.filter { $0.kind != .year && $0.endsOn < date }.max { $0.endsOn < $1.endsOn } ?? periods.first
+        return terms.filter { $0.endsOn < date }.max { $0.endsOn < $1.endsOn } ?? periods.first
     }
 }
