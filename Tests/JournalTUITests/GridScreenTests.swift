@@ -186,9 +186,22 @@ struct GridScreenTests {
         let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
         #expect(lines.contains { $0.contains("2     09:25–10:10  5А     Математика · каб. 212") })
         #expect(lines.contains { $0.contains("Период: 2 четверть") })
-        press(.enter, in: &state)
+        press(.tab, in: &state)
+        #expect((state.screen as? HomeScreen)?.period?.id != school.quarter2.id)
+        press(.backTab, .enter, in: &state)
         #expect(grid(state).choice.classID == school.class5A.id)
+        #expect(grid(state).period.id == school.quarter2.id)
         press(.escape, in: &state)
         #expect(state.screen is HomeScreen)
+    }
+
+    @Test func directorsAndStudentsHomeScreens() throws {
+        let school = try GridSchool()
+        let director = HomeScreen(journal: school.journal, actor: school.director, displayName: "Директор")
+        #expect(director.items.count == 3 && director.items.allSatisfy { !$0.choice.mayEdit && $0.lesson == nil })
+        let student = JournalActor(id: "s", personID: school.students[0].id, roles: [.student], login: "student")
+        let state = school.app(HomeScreen(journal: school.journal, actor: student, displayName: "Алексеев Борис"))
+        let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
+        #expect(lines.contains(" Дневник появится в следующей версии."))
     }
 }
