@@ -10,7 +10,7 @@ extension GridScreen {
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         let language = context.language
         drawInfoLine(into: &buffer, in: rect.row(0), language: language)
-        let panel = panelLines(language: language, width: rect.width - 2)
+        let panel = panelLines(language: language)
         let panelHeight = panel.isEmpty ? 0 : min(panel.count + 1, rect.height / 2)
         let gridRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - panelHeight)
         drawGrid(into: &buffer, in: gridRect, language: language)
@@ -106,9 +106,7 @@ extension GridScreen {
     }
 
     /// The lines of the open panel (history or forecast), or none.
-    func panelLines(language: Language) -> [String] { panelLines(language: language, width: 200) }
-
-    private func panelLines(language: Language, width: Int) -> [String] {
+    func panelLines(language: Language) -> [String] {
         switch overlay {
         case nil, .fillPrompt?:
             return []

@@ -104,7 +104,7 @@ public struct GridScreen: Screen {
             if let home { return .replace(home) }
             return .stay
         }
-        if overlay != nil, case .fillPrompt = overlay! { overlay = nil; status = nil }
+        if case .fillPrompt? = overlay { overlay = nil; status = nil }
         switch action {
         case .gridMoveDown: move(down: 1)
         case .gridMoveUp: move(down: -1)
