@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel"]),
         .testTarget(
             name: "JournalTUITests",
-            dependencies: ["JournalTUI", "JournalModel"],
+            // `journal` so the end-to-end grid tests find the real binary built next to the bundle.
+            dependencies: ["JournalTUI", "JournalModel", "journal", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"]  // golden screens are read from the source tree, not bundled
         ),
         // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).

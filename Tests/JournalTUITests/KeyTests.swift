@@ -41,6 +41,15 @@ struct KeyNotationTests {
 
 @Suite("ncurses key codes")
 struct KeyDecoderTests {
+    @Test func anUnknownEscapeSequenceEndsAtItsFinalByte() {
+        // F10 on vt100 arrives as Esc [ 2 1 ~: the digits continue the sequence, `~` ends it.
+        #expect(KeyDecoder.continuesEscapeSequence(.character("2")))
+        #expect(KeyDecoder.continuesEscapeSequence(.character(";")))
+        #expect(!KeyDecoder.continuesEscapeSequence(.character("~")))
+        #expect(!KeyDecoder.continuesEscapeSequence(.character("A")))
+        #expect(!KeyDecoder.continuesEscapeSequence(.up))
+    }
+
     @Test func enterArrivesAsNewlineReturnOrKeyEnter() {
         #expect(KeyDecoder.decode(code: 10, isFunctionKey: false) == .enter)
         #expect(KeyDecoder.decode(code: 13, isFunctionKey: false) == .enter)

@@ -34,3 +34,23 @@ public enum WorkKind {
         builtIn.first { $0.key == key }?.title ?? LocalizedText(ru: key, en: key)
     }
 }
+
+extension WorkKind {
+    /// A short name for a narrow gradebook column header (`КР` for a test), at most three letters.
+    public static func shortTitle(of key: String) -> LocalizedText {
+        switch key {
+        case classwork: LocalizedText(ru: "РУ", en: "CW")
+        case oral: LocalizedText(ru: "УО", en: "OA")
+        case homework: LocalizedText(ru: "ДЗ", en: "HW")
+        case independent: LocalizedText(ru: "СР", en: "IW")
+        case quiz: LocalizedText(ru: "ПрР", en: "QZ")
+        case laboratory: LocalizedText(ru: "ЛР", en: "LW")
+        case practical: LocalizedText(ru: "ПР", en: "PW")
+        case dictation: LocalizedText(ru: "Дик", en: "Dic")
+        case essay: LocalizedText(ru: "Соч", en: "Ess")
+        case test: LocalizedText(ru: "КР", en: "T")
+        case finalTest: LocalizedText(ru: "ИКР", en: "FT")
+        default: LocalizedText(ru: String(key.prefix(3)), en: String(key.prefix(3)))
+        }
+    }
+}

@@ -16,7 +16,9 @@ extension AppState {
 
     private mutating func handle(_ key: Key, environment: AppEnvironment) {
         // In a text field, letters are letters: `q` types q instead of quitting.
-        if help == nil, screen.acceptsText, resolver.pending.isEmpty, let character = key.typedCharacter {
+        // In the gradebook, a mark digit or an attendance letter is data even where a preset binds it.
+        if help == nil, resolver.pending.isEmpty, let character = key.typedCharacter,
+           screen.acceptsText || screen.claims(character) {
             apply(screen: .typed(character), environment: environment)
             return
         }

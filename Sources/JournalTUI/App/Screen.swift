@@ -50,6 +50,8 @@ public protocol Screen {
     var acceptsText: Bool { get }
     /// A message for the status line.
     var status: StatusMessage? { get }
+    /// Whether a typed character is data here (see the extension's default: none).
+    func claims(_ character: Character) -> Bool
     /// The reducer: applies one input, possibly asking the model through `environment`.
     mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome
     /// Draws the screen's body into `rect` (between the title bar and the status line).
@@ -59,4 +61,10 @@ public protocol Screen {
 extension Screen {
     public var acceptsText: Bool { false }
     public var status: StatusMessage? { nil }
+}
+
+extension Screen {
+    /// Whether a typed character is data for this screen (a mark, an attendance letter) and must
+    /// reach it as ``ScreenInput/typed(_:)`` before the keymap sees it.
+    public func claims(_ character: Character) -> Bool { false }
 }

@@ -45,4 +45,11 @@ enum KeyDecoder {
         default: return nil
         }
     }
+
+    /// Whether a key read inside a CSI escape sequence (`Esc [ 2 1 ~`) is a parameter or
+    /// intermediate byte, so more of the sequence follows; its final byte (`~`, a letter) ends it.
+    static func continuesEscapeSequence(_ key: Key) -> Bool {
+        guard case .character(let character) = key, let value = character.asciiValue else { return false }
+        return (0x20...0x3F).contains(value)
+    }
 }

@@ -93,9 +93,25 @@ public final class Terminal {
         guard key == .escape else { return key }
         // Alt+x arrives as Esc then x with no gap: look once more without waiting.
         guard let next = nextKey(timeoutMs: 0) else { return .escape }
-        if case .character(let character) = next { return .alt(character) }
+        if case .character(let character) = next {
+            // A key the terminfo entry does not describe (F10 on vt100 sends Esc [ 2 1 ~): drop the
+            // whole sequence, or its digits would reach the gradebook as marks.
+            if character == "[" || character == "O", let rest = nextKey(timeoutMs: 0) {
+                discardEscapeSequence(startingWith: rest, isCSI: character == "[")
+                return nil
+            }
+            return .alt(character)
+        }
         pendingKey = next
         return .escape
+    }
+
+    /// Reads, without waiting, the rest of an escape sequence up to its final byte.
+    private func discardEscapeSequence(startingWith first: Key, isCSI: Bool) {
+        var key: Key? = first
+        while isCSI, let current = key, KeyDecoder.continuesEscapeSequence(current) {
+            key = nextKey(timeoutMs: 0)
+        }
     }
 
     private func nextKey(timeoutMs: Int) -> Key? {

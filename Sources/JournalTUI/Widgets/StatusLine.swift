@@ -38,6 +38,9 @@ public struct StatusLineView: View {
     public func draw(into buffer: inout CellBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect.row(0), style: .role(.header))
+        // A message that would not fit beside the hints gets the whole line: a refusal must be read in full.
+        let messageWidth = message.map { $0.text.text(language).displayWidth + 2 } ?? 0
+        let hints = messageWidth + min(hints.displayWidth, rect.width / 2) + 2 > rect.width ? "" : hints
         let hintWidth = min(hints.displayWidth, rect.width / 2)
         let hintX = rect.maxX - hintWidth - 1
         buffer.put(text: hints, x: hintX, y: rect.y, style: .role(.header), maxWidth: hintWidth)

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// One change of a gradebook cell as its history shows it: who, when, old → new.
+public struct CellChange: Sendable, Hashable {
+    /// When, in the school's time zone: `23.11.2026 10:15`.
+    public var at: String
+    /// The login of the account that acted (or the system actor's name).
+    public var actor: String
+    /// What changed: a mark, an attendance code or a period mark.
+    public var kind: Kind
+    /// The value before (nil: there was none).
+    public var oldValue: String?
+    /// The value after (nil: withdrawn).
+    public var newValue: String?
+
+    public enum Kind: String, Sendable, Hashable {
+        case mark, attendance, finalMark
+    }
+}
+
+extension Journal {
+    /// Every change of the marks and the attendance of one student at one lesson, oldest first,
+    /// read from the operation log (withdrawn marks included).
+    public func history(ofCell lessonID: String, studentID: String) throws(Refusal) -> [CellChange] {
+        try read { db in
+            let marks = try String.fetchAll(db, sql: "SELECT id FROM mark WHERE lesson_id = ? AND student_id = ?",
+                                            arguments: [lessonID, studentID])
+            let codes = try String.fetchAll(db, sql: "SELECT id FROM attendance WHERE lesson_id = ? AND student_id = ?",
+                                            arguments: [lessonID, studentID])
+            return try CellHistoryReader(timeZone: timeZone).changes(db, targets: [
+                (marks, .mark, "value"), (codes, .attendance, "code"),
+            ])
+        }
+    }
+
+    /// Every change of a student's period (or year) mark in a subject for a period, oldest first.
+    public func history(ofFinalMark studentID: String, subjectID: String, periodID: String) throws(Refusal) -> [CellChange] {
+        try read { db in
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM final_mark WHERE student_id = ? AND subject_id = ? AND period_id = ?",
+                                          arguments: [studentID, subjectID, periodID])
+            return try CellHistoryReader(timeZone: timeZone).changes(db, targets: [(ids, .finalMark, "value")])
+        }
+    }
+
+    /// The position of the newest operation-log entry: it moves whenever anything is written, so a
+    /// screen polls it to notice another session's changes without reloading its data.
+    public func logPosition() throws(Refusal) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM operation_log") ?? 0 }
+    }
+}
+
+/// Turns log entries of cell records into old → new changes.
+private struct CellHistoryReader {
+    let timeZone: TimeZone
+
+    func changes(_ db: Database, targets: [(ids: [String], kind: CellChange.Kind, field: String)]) throws -> [CellChange] {
+        var kindByID: [String: (CellChange.Kind, String)] = [:]
+        for target in targets { for id in target.ids { kindByID[id] = (target.kind, target.field) } }
+        guard !kindByID.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: kindByID.count).joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT l.target_id, l.at, l.field, l.old_value, l.new_value, COALESCE(a.login, l.actor_id) AS who
+            FROM operation_log l LEFT JOIN account a ON a.id = l.actor_id
+            WHERE l.target_id IN (\(placeholders)) ORDER BY l.seq
+            """, arguments: StatementArguments(Array(kindByID.keys)))
+        var current: [String: String] = [:]
+        var result: [CellChange] = []
+        for row in rows {
+            let id: String = row["target_id"]
+            guard let (kind, valueField) = kindByID[id] else { continue }
+            let field: String? = row["field"]
+            let old = Self.scalar(row["old_value"])
+            let new = Self.scalar(row["new_value"])
+            var change = CellChange(at: localTime(row["at"]), actor: row["who"], kind: kind, oldValue: nil, newValue: nil)
+            switch field {
+            case nil:
+                let created = Self.field(valueField, ofRow: row["new_value"])
+                current[id] = created
+                change.newValue = created
+            case valueField?:
+                change.oldValue = old
+                change.newValue = new
+                current[id] = new
+            case "state"?:
+                if new == RecordState.deleted.rawValue { change.oldValue = current[id] } else { change.newValue = current[id] }
+            default:
+                continue
+            }
+            result.append(change)
+        }
+        return result
+    }
+
+    private func localTime(_ timestamp: String) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = formatter.date(from: timestamp) else { return timestamp }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d.%02d.%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// A canonical JSON scalar as plain text (`"5"` → `5`).
+    private static func scalar(_ text: String?) -> String? {
+        guard let text, text != "null" else { return nil }
+        guard let data = text.data(using: .utf8),
+              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return text }
+        return "\(value)"
+    }
+
+    /// One field of a canonical JSON row.
+    private static func field(_ name: String, ofRow text: String?) -> String? {
+        guard let data = text?.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let value = object[name], !(value is NSNull) else { return nil }
+        return "\(value)"
+    }
+}

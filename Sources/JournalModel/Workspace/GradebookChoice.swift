@@ -1,0 +1,81 @@
+import GRDB
+
+/// A gradebook an actor may open: one class (or subgroup) and subject, and whether the actor may
+/// enter marks in it or only look.
+public struct GradebookChoice: Sendable, Hashable {
+    public var classID: String
+    public var classTitle: String
+    public var subjectID: String
+    public var subjectName: String
+    public var subgroupID: String?
+    public var subgroupName: String?
+    /// False when the actor may only read it (director, deputy, class teacher on another's subject).
+    public var mayEdit: Bool
+}
+
+extension Journal {
+    /// The gradebooks `actor` may open [DOMAIN §2]: a teacher's workload; a class teacher's own
+    /// class in every subject taught there; every class for the director, deputy and administrator.
+    /// Students and parents get none (they see the diary). Sorted by class, then subject.
+    public func openableGradebooks(for actor: JournalActor) throws(Refusal) -> [GradebookChoice] {
+        let seesAll = actor.has(.director) || actor.has(.deputy) || actor.has(.administrator)
+        guard seesAll || actor.has(.teacher), let personID = actor.personID ?? (seesAll ? "" : nil) else { return [] }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT w.class_id, c.grade, c.letter, w.subject_id, s.name AS subject_name,
+                       w.subgroup_id, g.name AS subgroup_name,
+                       EXISTS (SELECT 1 FROM workload m WHERE m.teacher_id = ? AND m.class_id = w.class_id
+                               AND m.subject_id = w.subject_id AND m.state = 'active'
+                               AND (m.subgroup_id IS NULL OR m.subgroup_id = w.subgroup_id)) AS teaches
+                FROM workload w
+                JOIN school_class c ON c.id = w.class_id AND c.state = 'active'
+                JOIN subject s ON s.id = w.subject_id
+                LEFT JOIN subgroup g ON g.id = w.subgroup_id
+                WHERE w.state = 'active' AND (? OR w.teacher_id = ? OR c.class_teacher_id = ?)
+                """, arguments: [personID, seesAll, personID, personID])
+        }
+        let choices = rows.map { row -> GradebookChoice in
+            let teaches: Bool = row["teaches"]
+            let mayEdit = (try? PermissionRules.decide(.mark, roles: actor.roles, facts: PermissionFacts(teachesIt: teaches)).get()) != nil
+            return GradebookChoice(
+                classID: row["class_id"], classTitle: "\(row["grade"] as Int)\(row["letter"] as String)",
+                subjectID: row["subject_id"], subjectName: row["subject_name"],
+                subgroupID: row["subgroup_id"], subgroupName: row["subgroup_name"], mayEdit: mayEdit)
+        }
+        let grades = Dictionary(rows.map { (($0["class_id"] as String), ($0["grade"] as Int)) }) { first, _ in first }
+        return choices.sorted { left, right in
+            if left.classID != right.classID {
+                let (lg, rg) = (grades[left.classID] ?? 0, grades[right.classID] ?? 0)
+                return lg != rg ? lg < rg : RussianCollation.precedes(left.classTitle, right.classTitle)
+            }
+            if left.subjectName != right.subjectName { return RussianCollation.precedes(left.subjectName, right.subjectName) }
+            return RussianCollation.precedes(left.subgroupName ?? "", right.subgroupName ?? "")
+        }
+    }
+
+    /// The reporting periods of the school year containing `date` (quarters first, then the year),
+    /// or of the latest year when no year contains it.
+    public func periods(ofYearContaining date: SchoolDate) throws(Refusal) -> [Period] {
+        try read { db in
+            let yearID = try String.fetchOne(db, sql: """
+                SELECT id FROM school_year WHERE state = 'active'
+                ORDER BY (starts_on <= ? AND ends_on >= ?) DESC, starts_on DESC LIMIT 1
+                """, arguments: [date, date])
+            guard let yearID else { return [] }
+            return try Period.fetchAll(db, sql: """
+                SELECT * FROM period WHERE year_id = ? AND state = 'active'
+                ORDER BY kind = 'year', starts_on, number
+                """, arguments: [yearID])
+        }
+    }
+
+    /// The period a gradebook opens on by default: the shortest one containing `date`, else the
+    /// nearest one before it (holidays), else the first.
+    public static func defaultPeriod(among periods: [Period], on date: SchoolDate) -> Period? {
+        let terms = periods.filter { $0.kind != .year }
+        if let current = terms.filter({ $0.startsOn <= date && date <= $0.endsOn }).min(by: { $0.endsOn < $1.endsOn }) {
+            return current
+        }
+        return terms.filter { $0.endsOn < date }.max { $0.endsOn < $1.endsOn } ?? periods.first
+    }
+}

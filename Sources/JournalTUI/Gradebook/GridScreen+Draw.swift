@@ -1,0 +1,157 @@
+import JournalModel
+
+/// Drawing the grid: a frozen name column and two header rows (date, kind of work), only the
+/// lesson columns and student rows that fit, then the summary columns; panels over the bottom.
+extension GridScreen {
+    static let lessonWidth = 6
+    static let summaryWidth = 5
+    static let headerRows = 3
+
+    public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
+        let language = context.language
+        drawInfoLine(into: &buffer, in: rect.row(0), language: language)
+        let panel = panelLines(language: language)
+        let panelHeight = panel.isEmpty ? 0 : min(panel.count + 1, rect.height / 2)
+        let gridRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - panelHeight)
+        drawGrid(into: &buffer, in: gridRect, language: language)
+        if panelHeight > 0 {
+            let panelRect = Rect(x: rect.x, y: rect.maxY - panelHeight, width: rect.width, height: panelHeight)
+            buffer.fill(panelRect.row(0), with: "─", style: .role(.hint))
+            for (index, line) in panel.prefix(panelHeight - 1).enumerated() {
+                buffer.fill(panelRect.row(index + 1))
+                buffer.put(text: " " + line, x: panelRect.x, y: panelRect.y + index + 1, maxWidth: panelRect.width)
+            }
+        }
+        buffer.cursor = nil
+    }
+
+    private func drawInfoLine(into buffer: inout CellBuffer, in rect: Rect, language: Language) {
+        var parts = [gradebook.schoolClass.title, gradebook.subject.name]
+        if let group = gradebook.subgroup?.name { parts.append(group) }
+        parts.append(period.name)
+        let arrow = entryMovesDown ? "↓" : "→"
+        var text = " " + parts.joined(separator: " · ") + LocalizedText(ru: "   ввод: \(arrow)", en: "   entry: \(arrow)").text(language)
+        if !choice.mayEdit || gradebook.lessons.allSatisfy({ access.refusal(forLesson: $0.id) != nil }) && access.periodMarkRefusal != nil {
+            text += LocalizedText(ru: "   только просмотр", en: "   read-only").text(language)
+        }
+        buffer.put(text: text, x: rect.x, y: rect.y, style: Style(bold: true), maxWidth: rect.width)
+    }
+
+    /// How wide the frozen name column is for a screen width.
+    static func nameWidth(for width: Int) -> Int { width >= 120 ? 30 : 20 }
+
+    /// The first lesson column shown: pages of whole screens, the last page when on the period mark.
+    func firstVisibleLesson(visible: Int) -> Int {
+        guard visible > 0 else { return 0 }
+        if isOnPeriodMark { return max(0, gradebook.lessons.count - visible) }
+        return (column / visible) * visible
+    }
+
+    private func drawGrid(into buffer: inout CellBuffer, in rect: Rect, language: Language) {
+        let nameWidth = Self.nameWidth(for: rect.width)
+        let summaryX = rect.maxX - 3 * Self.summaryWidth
+        let visibleLessons = max(0, (summaryX - rect.x - nameWidth) / Self.lessonWidth)
+        let firstLesson = firstVisibleLesson(visible: visibleLessons)
+        let shownLessons = Array(gradebook.lessons.indices.dropFirst(firstLesson).prefix(visibleLessons))
+        let visibleRows = max(1, rect.height - 2)
+        let firstRow = (row / visibleRows) * visibleRows
+        let today = journal.today
+        let hint = Style.role(.hint)
+
+        // Headers.
+        let nameHeader = LocalizedText(ru: "Ученик", en: "Student").text(language)
+        buffer.put(text: nameHeader, x: rect.x + 1, y: rect.y, style: hint, maxWidth: nameWidth - 1)
+        let more = LocalizedText(ru: "уроков: \(gradebook.lessons.count)", en: "lessons: \(gradebook.lessons.count)").text(language)
+        buffer.put(text: more, x: rect.x + 1, y: rect.y + 1, style: hint, maxWidth: nameWidth - 1)
+        for (slot, index) in shownLessons.enumerated() {
+            let lesson = gradebook.lessons[index]
+            let x = rect.x + nameWidth + slot * Self.lessonWidth
+            let date = String(lesson.onDate.russianText.prefix(5))
+            let style = lesson.onDate == today ? Style(bold: true) : hint
+            buffer.put(text: date, x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth - 1)
+            buffer.put(text: WorkKind.shortTitle(of: lesson.workKind).text(language), x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth - 1)
+        }
+        let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst"), LocalizedText(ru: "Итог", en: "Term")]
+        for (index, title) in summaryTitles.enumerated() {
+            buffer.put(text: title.text(language), x: summaryX + index * Self.summaryWidth, y: rect.y, style: hint, maxWidth: Self.summaryWidth)
+        }
+
+        // Students.
+        for (line, index) in gradebook.students.indices.dropFirst(firstRow).prefix(visibleRows).enumerated() {
+            let student = gradebook.students[index]
+            let y = rect.y + 2 + line
+            let name = nameWidth >= 30 ? student.fullName : student.shortName
+            let nameStyle = index == row ? Style(bold: true) : .plain
+            buffer.put(text: "\(index + 1)".padded(toColumns: 3) + name, x: rect.x, y: y, style: nameStyle, maxWidth: nameWidth - 1)
+            for (slot, lessonIndex) in shownLessons.enumerated() {
+                let lesson = gradebook.lessons[lessonIndex]
+                let x = rect.x + nameWidth + slot * Self.lessonWidth
+                let member = gradebook.isMember(student.id, on: lesson.onDate)
+                var text = member ? cellText(lessonID: lesson.id, studentID: student.id) : "·"
+                if text.isEmpty { text = "." }
+                var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
+                if index == row && lessonIndex == column { style = .role(.selection) }
+                buffer.put(text: text.padded(toColumns: Self.lessonWidth - 1), x: x, y: y, style: style, maxWidth: Self.lessonWidth - 1)
+            }
+            let forecast = gradebook.forecast(for: student.id)
+            let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
+            buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
+            buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, style: hint, maxWidth: Self.summaryWidth - 1)
+            var periodStyle: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
+            if index == row && isOnPeriodMark { periodStyle = .role(.selection) }
+            let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
+            buffer.put(text: periodMark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + 2 * Self.summaryWidth, y: y,
+                       style: periodStyle, maxWidth: Self.summaryWidth - 1)
+        }
+    }
+
+    /// The lines of the open panel (history or forecast), or none.
+    func panelLines(language: Language) -> [String] {
+        switch overlay {
+        case nil, .fillPrompt?:
+            return []
+        case let .history(title, changes)?:
+            var lines = [LocalizedText(ru: "История: \(title)   (Esc — закрыть)", en: "History: \(title)   (Esc closes)").text(language)]
+            if changes.isEmpty { lines.append(LocalizedText(ru: "Изменений нет.", en: "No changes.").text(language)) }
+            for change in changes {
+                let what = switch change.kind {
+                case .mark: LocalizedText(ru: "отметка", en: "mark")
+                case .attendance: LocalizedText(ru: "посещаемость", en: "attendance")
+                case .finalMark: LocalizedText(ru: "итоговая", en: "period mark")
+                }
+                lines.append("\(change.at)  \(change.actor.padded(toColumns: 10))  \(what.text(language).padded(toColumns: 12))  \(change.oldValue ?? "—") → \(change.newValue ?? "—")")
+            }
+            return lines
+        case let .forecast(title, forecast)?:
+            return ForecastExplanation.lines(title: title, forecast: forecast, language: language)
+        }
+    }
+}
+
+/// The forecast panel's text: marks with weights, the average, the thresholds, the suggestion.
+enum ForecastExplanation {
+    static func lines(title: String, forecast: Forecast, language: Language) -> [String] {
+        let t = forecast.thresholds
+        let marks = forecast.counted.map { "\($0.value)×\(weight($0.weight))" }.joined(separator: " ")
+        var lines = [LocalizedText(ru: "Прогноз: \(title)   (Esc — закрыть)", en: "Forecast: \(title)   (Esc closes)").text(language),
+                     LocalizedText(ru: "Отметки × вес: \(marks.isEmpty ? "нет" : marks)", en: "Marks × weight: \(marks.isEmpty ? "none" : marks)").text(language)]
+        if let average = forecast.average {
+            let sum = forecast.counted.reduce(0.0) { $0 + Double(MarkValue.points($1.value) ?? 0) * $1.weight }
+            let weights = forecast.counted.reduce(0.0) { $0 + $1.weight }
+            lines.append(LocalizedText(ru: "Средневзвешенный балл: \(weight(sum)) / \(weight(weights)) = \(String(format: "%.2f", average))",
+                                       en: "Weighted average: \(weight(sum)) / \(weight(weights)) = \(String(format: "%.2f", average))").text(language))
+            lines.append(LocalizedText(
+                ru: "Пороги: ≥ \(String(format: "%.2f", t.five)) → 5, ≥ \(String(format: "%.2f", t.four)) → 4, ≥ \(String(format: "%.2f", t.three)) → 3, иначе 2",
+                en: "Thresholds: ≥ \(String(format: "%.2f", t.five)) → 5, ≥ \(String(format: "%.2f", t.four)) → 4, ≥ \(String(format: "%.2f", t.three)) → 3, else 2").text(language))
+        } else if let share = forecast.passShare {
+            lines.append(LocalizedText(ru: "Доля зачётов по весу: \(Int((share * 100).rounded()))% (нужно ≥ 50%)",
+                                       en: "Passes by weight: \(Int((share * 100).rounded()))% (≥ 50% needed)").text(language))
+        }
+        lines.append(LocalizedText(ru: "Прогноз: \(forecast.suggestedMark ?? "нет")", en: "Forecast: \(forecast.suggestedMark ?? "none")").text(language))
+        return lines
+    }
+
+    private static func weight(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

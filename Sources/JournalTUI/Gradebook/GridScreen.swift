@@ -1,0 +1,299 @@
+import JournalModel
+
+/// The gradebook grid of one class (or subgroup) × subject × period: students down, lessons
+/// across, then the average, the forecast and the period mark.
+///
+/// Typing a mark saves it through the model at once; every refusal is the model's, shown in the
+/// status line. The screen keeps what it drew (`gradebook`) so that edits carry the values the
+/// user saw, and another session's change is noticed on the periodic tick by the log position.
+public struct GridScreen: Screen {
+    /// A panel over the lower part of the grid.
+    public enum Overlay: Sendable, Equatable {
+        case history(title: String, changes: [CellChange])
+        case forecast(title: String, forecast: Forecast)
+        /// Waiting for the value to put into the empty cells of a lesson column.
+        case fillPrompt(lessonID: String)
+    }
+
+    public let journal: Journal
+    public let actor: JournalActor
+    public let choice: GradebookChoice
+    public let period: Period
+    /// The screen to go back to.
+    let home: HomeScreen?
+    public private(set) var gradebook: Gradebook
+    public private(set) var access: GradebookAccess
+    /// The log position the gradebook was loaded at.
+    public private(set) var loadedAt: Int64 = 0
+    /// Student index.
+    public private(set) var row = 0
+    /// Lesson index; `gradebook.lessons.count` is the period-mark column.
+    public private(set) var column = 0
+    /// After a mark: move down (true) or right.
+    public private(set) var entryMovesDown = true
+    public private(set) var overlay: Overlay?
+    public private(set) var status: StatusMessage?
+    /// Rows moved by page-up/down.
+    static let pageStep = 10
+
+    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil) throws(Refusal) {
+        self.journal = journal
+        self.actor = actor
+        self.choice = choice
+        self.period = period
+        self.home = home
+        loadedAt = try journal.logPosition()
+        gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
+        access = try journal.access(to: gradebook, for: actor)
+        column = Self.initialColumn(gradebook, today: journal.today)
+    }
+
+    /// Today's lesson, else the last one before today, else the first.
+    static func initialColumn(_ gradebook: Gradebook, today: SchoolDate) -> Int {
+        gradebook.lessons.lastIndex { $0.onDate <= today } ?? 0
+    }
+
+    public var title: LocalizedText { LocalizedText(ru: "Журнал", en: "Gradebook") }
+    public var contexts: [ActionContext] { [.mark, .grid] }
+
+    /// Mark digits, `+`/`-` and the school's attendance letters are data here, whatever the keymap
+    /// binds them to (`п` would otherwise start `п п`); in the fill prompt every character is.
+    public func claims(_ character: Character) -> Bool {
+        if case .fillPrompt = overlay { return true }
+        if character.isNumber && character != "0" { return true }
+        if character == "+" || character == "-" { return true }
+        return character.isLetter && !(character.isASCII) && attendanceCode(for: character) != nil
+    }
+
+    // MARK: The current cell
+
+    public var student: Person? { gradebook.students.indices.contains(row) ? gradebook.students[row] : nil }
+    public var lesson: Lesson? { gradebook.lessons.indices.contains(column) ? gradebook.lessons[column] : nil }
+    public var isOnPeriodMark: Bool { column == gradebook.lessons.count }
+
+    /// The school's attendance code typed with `character` in either keyboard layout.
+    func attendanceCode(for character: Character) -> String? {
+        let typed = String(character).uppercased()
+        let other = KeyboardLayout.counterpart(of: character).map { String($0).uppercased() }
+        return gradebook.settings.attendanceCodes.first { $0.code == typed || $0.code == other }?.code
+    }
+
+    // MARK: Reducer
+
+    public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        switch input {
+        case .tick:
+            refreshIfChanged()
+        case .typed(let character):
+            type(character)
+        case .unbound(.character(let character)):
+            if attendanceCode(for: character) != nil || character.isNumber { type(character) }
+        case .unbound(.enter):
+            move(down: 1)
+        case .action(let action):
+            return perform(action)
+        default:
+            break
+        }
+        return .stay
+    }
+
+    private mutating func perform(_ action: Action) -> ScreenOutcome {
+        if action == .appBack {
+            if overlay != nil { overlay = nil; status = nil; return .stay }
+            if let home { return .replace(home) }
+            return .stay
+        }
+        if case .fillPrompt? = overlay { overlay = nil; status = nil }
+        switch action {
+        case .gridMoveDown: move(down: 1)
+        case .gridMoveUp: move(down: -1)
+        case .gridMoveLeft: move(right: -1)
+        case .gridMoveRight: move(right: 1)
+        case .gridPageDown: move(down: Self.pageStep)
+        case .gridPageUp: move(down: -Self.pageStep)
+        case .gridFirstColumn: column = 0
+        case .gridLastColumn: column = gradebook.lessons.count
+        case .gridFirstRow: row = 0
+        case .gridLastRow: row = max(0, gradebook.students.count - 1)
+        case .gridToggleEntryDirection:
+            entryMovesDown.toggle()
+            status = .info(entryMovesDown ? LocalizedText(ru: "После ввода — вниз, к следующему ученику.", en: "After entry: down to the next student.")
+                                          : LocalizedText(ru: "После ввода — вправо, к следующему уроку.", en: "After entry: right to the next lesson."))
+        case .gridShowHistory: showHistory()
+        case .gridShowForecast: showForecast()
+        case .markClear: clear()
+        case .markFillEmpty: askFillValue()
+        case .gridEditLesson, .gridEditComment:
+            status = .info(LocalizedText(ru: "Редактирование урока и комментариев появится позже.", en: "Editing lessons and comments comes later."))
+        default: break
+        }
+        return .stay
+    }
+
+    mutating func move(down: Int = 0, right: Int = 0) {
+        row = min(max(0, row + down), max(0, gradebook.students.count - 1))
+        column = min(max(0, column + right), gradebook.lessons.count)
+    }
+
+    private mutating func advanceAfterEntry() {
+        if entryMovesDown { move(down: 1) } else { move(right: 1) }
+    }
+
+    // MARK: Entry
+
+    private mutating func type(_ character: Character) {
+        if case let .fillPrompt(lessonID) = overlay {
+            overlay = nil
+            fill(lessonID: lessonID, value: String(character))
+            return
+        }
+        overlay = nil
+        guard let student else { return }
+        if let code = attendanceCode(for: character), !character.isNumber, !isOnPeriodMark, let lesson {
+            let drawn = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code
+            write(advance: true) { journal, actor throws(Refusal) in
+                try journal.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: .some(drawn), as: actor)
+            }
+            return
+        }
+        let value = String(character)
+        if isOnPeriodMark {
+            let drawn = gradebook.periodMarks[student.id]?.value
+            let kind: FinalMarkKind = period.kind == .year ? .year : .period
+            write(advance: true) { [period, choice] journal, actor throws(Refusal) in
+                try journal.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: kind,
+                                         value: value, expecting: .some(drawn), as: actor)
+            }
+        } else if let lesson {
+            guard cellUnchanged(lesson: lesson, student: student) else { return }
+            write(advance: true) { journal, actor throws(Refusal) in
+                try journal.addMark(lessonID: lesson.id, studentID: student.id, value: value, as: actor)
+            }
+        }
+    }
+
+    private mutating func clear() {
+        guard let student else { return }
+        if isOnPeriodMark {
+            guard let drawn = gradebook.periodMarks[student.id]?.value else { return }
+            write(advance: false) { [period, choice] journal, actor throws(Refusal) in
+                try journal.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id,
+                                         kind: period.kind == .year ? .year : .period, value: nil, expecting: .some(drawn), as: actor)
+            }
+        } else if let lesson {
+            if let mark = gradebook.marks(lessonID: lesson.id, studentID: student.id).last {
+                write(advance: false) { journal, actor throws(Refusal) in
+                    try journal.removeMark(markID: mark.id, expecting: mark.value, as: actor)
+                }
+            } else if let code = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code {
+                write(advance: false) { journal, actor throws(Refusal) in
+                    try journal.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: .some(code), as: actor)
+                }
+            }
+        }
+    }
+
+    private mutating func askFillValue() {
+        guard let lesson, !isOnPeriodMark else { return }
+        overlay = .fillPrompt(lessonID: lesson.id)
+        status = .info(LocalizedText(ru: "Отметка для пустых ячеек урока \(lesson.onDate.russianText) (Esc — отмена):",
+                                     en: "Mark for the empty cells of the \(lesson.onDate.russianText) lesson (Esc cancels):"))
+    }
+
+    /// Gives `value` to every student of the lesson whose cell is empty (no mark, no absence).
+    private mutating func fill(lessonID: String, value: String) {
+        refreshIfChanged()
+        guard let lesson = gradebook.lessons.first(where: { $0.id == lessonID }) else { return }
+        var filled = 0
+        for student in gradebook.students where gradebook.isMember(student.id, on: lesson.onDate)
+            && gradebook.marks(lessonID: lessonID, studentID: student.id).isEmpty
+            && gradebook.attendance(lessonID: lessonID, studentID: student.id) == nil {
+            do {
+                try journal.addMark(lessonID: lessonID, studentID: student.id, value: value, as: actor)
+                filled += 1
+            } catch {
+                reload()
+                status = .error(error.message)
+                return
+            }
+        }
+        reload()
+        status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(filled).", en: "Empty cells filled: \(filled)."), kind: .success)
+    }
+
+    /// Before adding to a cell: if another session changed it since it was drawn, show the fresh
+    /// cell and refuse, so nobody adds a mark to something they have not seen.
+    private mutating func cellUnchanged(lesson: Lesson, student: Person) -> Bool {
+        let drawn = cellText(lessonID: lesson.id, studentID: student.id)
+        guard (try? journal.logPosition()) != loadedAt else { return true }
+        reload()
+        let fresh = cellText(lessonID: lesson.id, studentID: student.id)
+        guard fresh == drawn else {
+            status = .error(Refusal.staleValue(current: fresh).message)
+            return false
+        }
+        return true
+    }
+
+    /// Runs one change through the model; reloads and moves on success, shows the refusal otherwise.
+    private mutating func write(advance: Bool, _ change: (Journal, JournalActor) throws(Refusal) -> Void) {
+        do {
+            try change(journal, actor)
+            reload()
+            status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
+            if advance { advanceAfterEntry() }
+        } catch {
+            if case .staleValue = error { reload() }
+            status = .error(error.message)
+        }
+    }
+
+    // MARK: Loading
+
+    /// Reloads when the log moved since the last load (another session wrote something).
+    mutating func refreshIfChanged() {
+        guard let position = try? journal.logPosition(), position != loadedAt else { return }
+        reload()
+    }
+
+    mutating func reload() {
+        do {
+            loadedAt = try journal.logPosition()
+            gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
+            access = try journal.access(to: gradebook, for: actor)
+            move()
+        } catch {
+            status = .error(error.message)
+        }
+    }
+
+    // MARK: Panels
+
+    private mutating func showHistory() {
+        guard let student else { return }
+        do {
+            if isOnPeriodMark {
+                let changes = try journal.history(ofFinalMark: student.id, subjectID: choice.subjectID, periodID: period.id)
+                overlay = .history(title: "\(student.fullName) · \(period.name)", changes: changes)
+            } else if let lesson {
+                let changes = try journal.history(ofCell: lesson.id, studentID: student.id)
+                overlay = .history(title: "\(student.fullName) · \(lesson.onDate.russianText)", changes: changes)
+            }
+        } catch {
+            status = .error(error.message)
+        }
+    }
+
+    private mutating func showForecast() {
+        guard let student else { return }
+        overlay = .forecast(title: student.fullName, forecast: gradebook.forecast(for: student.id))
+    }
+
+    /// What a cell shows: the attendance code, then the marks.
+    func cellText(lessonID: String, studentID: String) -> String {
+        let code = gradebook.attendance(lessonID: lessonID, studentID: studentID)?.code
+        let marks = gradebook.marks(lessonID: lessonID, studentID: studentID).map(\.value)
+        return ([code].compactMap { $0 } + marks).joined(separator: " ")
+    }
+}

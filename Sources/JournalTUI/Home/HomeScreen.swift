@@ -1,0 +1,123 @@
+import JournalModel
+
+/// The first screen after login: today's lessons from the timetable, then every gradebook the
+/// user may open, and the period they open on (Tab / Shift-Tab change it).
+public struct HomeScreen: Screen {
+    /// One line of the list: a gradebook, with the timetable slot when it is one of today's lessons.
+    public struct Item: Sendable, Equatable {
+        public var choice: GradebookChoice
+        public var lesson: TimetableLesson?
+    }
+
+    public let journal: Journal
+    public let actor: JournalActor
+    public let displayName: String
+    public private(set) var items: [Item] = []
+    public private(set) var periods: [Period] = []
+    public private(set) var periodIndex = 0
+    public private(set) var list = SelectionList(count: 0)
+    public private(set) var status: StatusMessage?
+    /// Rows the list had when last drawn; paging uses it (the reducer does not know the terminal).
+    var pageSize = 15
+
+    public init(journal: Journal, actor: JournalActor, displayName: String) {
+        self.journal = journal
+        self.actor = actor
+        self.displayName = displayName
+        load()
+    }
+
+    public var title: LocalizedText { LocalizedText(ru: "Главная", en: "Home") }
+    public var contexts: [ActionContext] { [.picker] }
+
+    /// The period gradebooks open on.
+    public var period: Period? { periods.indices.contains(periodIndex) ? periods[periodIndex] : nil }
+
+    private mutating func load() {
+        do {
+            let choices = try journal.openableGradebooks(for: actor)
+            var today: [Item] = []
+            if actor.has(.teacher), let personID = actor.personID {
+                for lesson in try journal.timetable(forTeacher: personID, on: journal.today) {
+                    // A timetable lesson outside the actor's openable gradebooks is not offered.
+                    guard let choice = choices.first(where: {
+                        $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
+                    }) else { continue }
+                    today.append(Item(choice: choice, lesson: lesson))
+                }
+            }
+            items = today + choices.map { Item(choice: $0, lesson: nil) }
+            periods = try journal.periods(ofYearContaining: journal.today)
+            let current = Journal.defaultPeriod(among: periods, on: journal.today)
+            periodIndex = periods.firstIndex { $0.id == current?.id } ?? 0
+        } catch {
+            status = .error(error.message)
+        }
+        list = SelectionList(count: items.count)
+    }
+
+    public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        switch input {
+        case .action(.pickerChoose):
+            guard items.indices.contains(list.selected), let period else { return .stay }
+            do {
+                let grid = try GridScreen(journal: journal, actor: actor, choice: items[list.selected].choice, period: period, home: self)
+                return .replace(grid)
+            } catch {
+                status = .error(error.message)
+            }
+        case .action(let action):
+            list.apply(action, pageSize: pageSize)
+        case .unbound(.tab), .unbound(.backTab):
+            guard !periods.isEmpty else { return .stay }
+            let step = input == .unbound(.tab) ? 1 : periods.count - 1
+            periodIndex = (periodIndex + step) % periods.count
+        default:
+            break
+        }
+        return .stay
+    }
+
+    public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
+        let language = context.language
+        var y = rect.y
+        buffer.put(text: " " + LocalizedText(ru: "Здравствуйте, \(displayName)!", en: "Hello, \(displayName)!").text(language),
+                   x: rect.x, y: y, style: Style(bold: true), maxWidth: rect.width)
+        y += 1
+        if let period {
+            let line = LocalizedText(
+                ru: " Период: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — другой период",
+                en: " Period: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — another period")
+            buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
+        }
+        y += 2
+        guard !items.isEmpty else {
+            let note = actor.has(.student) || actor.has(.parent)
+                ? LocalizedText(ru: " Дневник появится в следующей версии.", en: " The diary comes in a later version.")
+                : LocalizedText(ru: " Нет доступных журналов.", en: " No gradebooks to open.")
+            buffer.put(text: note.text(language), x: rect.x, y: y, maxWidth: rect.width)
+            return
+        }
+        let header = LocalizedText(ru: "  Урок  Время        Класс  Предмет", en: "  Slot  Time         Class  Subject")
+        buffer.put(text: header.text(language), x: rect.x, y: y, style: .role(.hint), maxWidth: rect.width)
+        let listRect = Rect(x: rect.x, y: y + 1, width: rect.width, height: max(0, rect.maxY - y - 1))
+        ListView(list: list) { index in Self.row(items[index], language: language) }.draw(into: &buffer, in: listRect)
+    }
+
+    static func row(_ item: Item, language: Language) -> String {
+        let choice = item.choice
+        let when: String
+        if let lesson = item.lesson {
+            let time = lesson.startsAt.isEmpty ? "" : "\(lesson.startsAt)–\(lesson.endsAt)"
+            when = "\(String(lesson.slot).padded(toColumns: 4))  \(time.padded(toColumns: 11))  "
+        } else {
+            when = "".padded(toColumns: 19)
+        }
+        var text = when + choice.classTitle.padded(toColumns: 5) + "  " + choice.subjectName
+        if let group = choice.subgroupName { text += " · " + group }
+        if let room = item.lesson?.room, !room.isEmpty { text += LocalizedText(ru: " · каб. \(room)", en: " · room \(room)").text(language) }
+        if !choice.mayEdit { text += LocalizedText(ru: " (просмотр)", en: " (read-only)").text(language) }
+        return text
+    }
+}
+

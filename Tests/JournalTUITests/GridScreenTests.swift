@@ -1,0 +1,207 @@
+import JournalModel
+import Testing
+@testable import JournalTUI
+
+/// The grid's reducer: keys go in through the app and the keymap, the model is the real one on a
+/// fresh database, and each test states what changed on screen and in the journal.
+@Suite("Gradebook grid")
+struct GridScreenTests {
+    let environment = AppEnvironment(authenticator: FakeAuthenticator())
+
+    func press(_ keys: Key..., in state: inout AppState) {
+        for key in keys { state.reduce(.key(key), environment: environment) }
+    }
+
+    func grid(_ state: AppState) -> GridScreen { state.screen as! GridScreen }
+
+    @Test func opensOnTodaysLessonAndMovesWithinBounds() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        #expect(grid(state).lesson?.id == school.todayLesson.id)
+        #expect(grid(state).row == 0)
+        press(.up, .left, in: &state)
+        #expect(grid(state).row == 0 && grid(state).lesson?.id == school.fridayLesson.id)
+        press(.end, in: &state)
+        #expect(grid(state).isOnPeriodMark)
+        press(.right, .pageDown, in: &state)
+        #expect(grid(state).isOnPeriodMark && grid(state).row == 3)
+        press(.home, .character("g"), .character("g"), in: &state)
+        #expect(grid(state).column == 0 && grid(state).row == 0)
+    }
+
+    @Test func aDigitSavesAMarkAndEnterMovesDown() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), in: &state)
+        #expect(try school.marks(school.todayLesson, school.students[0]) == ["5"])
+        #expect(grid(state).row == 1)
+        press(.enter, in: &state)
+        #expect(grid(state).row == 2)
+        press(.character("4"), .up, .character("3"), in: &state)
+        #expect(try school.marks(school.todayLesson, school.students[2]) == ["4", "3"], "several marks in one cell")
+        #expect(grid(state).row == 3)
+        press(.up, .up, .up, .character("4"), in: &state)
+        #expect(try school.marks(school.todayLesson, school.students[0]) == ["5", "4"])
+        #expect(grid(state).status?.kind == .success)
+    }
+
+    @Test func theEntryDirectionToggles() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.left, .function(6), in: &state)
+        #expect(!grid(state).entryMovesDown)
+        press(.character("3"), in: &state)
+        #expect(grid(state).row == 0 && grid(state).lesson?.id == school.todayLesson.id)
+        #expect(try school.marks(school.fridayLesson, school.students[0]) == ["3"])
+    }
+
+    @Test func backspaceWithdrawsTheLastMarkThroughTheLog() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), .up, .character("4"), .up, in: &state)
+        press(.backspace, in: &state)
+        #expect(try school.marks(school.todayLesson, school.students[0]) == ["5"])
+        #expect(grid(state).row == 0)
+        press(.function(2), in: &state)
+        guard case let .history(_, changes)? = grid(state).overlay else { Issue.record("no history"); return }
+        #expect(changes.map { "\($0.oldValue ?? "—")→\($0.newValue ?? "—")" } == ["—→5", "—→4", "4→—"])
+        #expect(changes.first?.at == "23.11.2026 12:00")
+        press(.escape, in: &state)
+        #expect(grid(state).overlay == nil)
+    }
+
+    @Test func backspaceClearsAnAbsenceAndLettersRecordOne() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("п"), in: &state)  // bound to `п п` in the grid by the presets: still an attendance letter here
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "П")
+        press(.up, .backspace, in: &state)
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "")
+        press(.character("y"), in: &state)  // н on the Latin layout
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "Н")
+    }
+
+    @Test func fillEmptyFillsOnlyEmptyCells() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.left, .function(8), in: &state)
+        #expect(grid(state).status?.text.russian.contains("пустых ячеек") == true)
+        press(.character("4"), in: &state)
+        #expect(try school.marks(school.fridayLesson, school.students[0]) == ["4"])
+        #expect(try school.marks(school.fridayLesson, school.students[1]) == ["5"], "a cell with a mark is kept")
+        #expect(try school.marks(school.fridayLesson, school.students[2]) == [], "an absent student is skipped")
+        #expect(try school.marks(school.fridayLesson, school.students[3]) == ["4"])
+        #expect(grid(state).status?.text.english == "Empty cells filled: 2.")
+    }
+
+    @Test func periodMarksAreSetInTheLastColumn() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.end, .character("5"), in: &state)
+        #expect(grid(state).gradebook.periodMarks[school.students[0].id]?.value == "5")
+        press(.up, .backspace, in: &state)
+        #expect(grid(state).gradebook.periodMarks[school.students[0].id] == nil)
+    }
+
+    @Test func theEditWindowRefusesAndNothingChanges() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.home, .down, .character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.editWindowPassed(lastDate: SchoolDate("2026-11-20")!).message))
+        #expect(try school.marks(school.oldLesson, school.students[1]) == [])
+        #expect(grid(state).row == 1, "a refused entry does not move on")
+        #expect(grid(state).access.refusal(forLesson: school.oldLesson.id) != nil)
+        press(.up, .backspace, in: &state)
+        #expect(try school.marks(school.oldLesson, school.students[0]) == ["4"])
+    }
+
+    @Test func anInvalidValueIsRefused() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("7"), in: &state)
+        #expect(grid(state).status == .error(Refusal.invalidMark(value: "7", scale: .five).message))
+        #expect(try school.marks(school.todayLesson, school.students[0]) == [])
+    }
+
+    @Test func aClosedPeriodRefuses() throws {
+        let school = try GridSchool()
+        try school.journal.closePeriod(school.quarter1.id, as: school.admin)
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher), period: school.quarter1))
+        press(.character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.periodClosed(name: "1 четверть").message))
+        press(.end, .character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.periodClosed(name: "1 четверть").message))
+        #expect(grid(state).access.periodMarkRefusal == .periodClosed(name: "1 четверть"))
+    }
+
+    @Test func aFirstGradeClassRefusesMarks() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.primaryTeacher), classID: school.class1A.id, subjectID: school.russian.id))
+        press(.character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.noMarksClass(classTitle: "1А").message))
+    }
+
+    @Test func anotherTeachersSubjectIsReadOnlyForTheClassTeacher() throws {
+        let school = try GridSchool()
+        let classTeacher = school.teacher(school.classTeacher)
+        let choices = try school.journal.openableGradebooks(for: classTeacher)
+        #expect(choices.map(\.subjectName) == ["Математика", "Русский язык"])
+        #expect(choices.map(\.mayEdit) == [false, true])
+        var state = school.app(try school.grid(classTeacher))
+        press(.character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.notInWorkload.message))
+        #expect(try school.marks(school.todayLesson, school.students[0]) == [])
+    }
+
+    @Test func anotherSessionsChangeShowsOnTheTickAndAStaleEditIsRefused() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        // Another session gives the first student a mark behind this screen's back.
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[0].id, value: "2",
+                                   as: school.teacher(school.mathTeacher))
+        press(.character("5"), in: &state)
+        #expect(grid(state).status == .error(Refusal.staleValue(current: "2").message))
+        #expect(try school.marks(school.todayLesson, school.students[0]) == ["2"])
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "2")
+
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[1].id, value: "3",
+                                   as: school.teacher(school.mathTeacher))
+        state.reduce(.tick, environment: environment)
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
+    }
+
+    @Test func theForecastExplainsItself() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), .up, .function(3), in: &state)
+        let lines = grid(state).panelLines(language: .english)
+        #expect(lines.contains("Marks × weight: 4×2 5×1"))
+        #expect(lines.contains("Weighted average: 13 / 3 = 4.33"))
+        #expect(lines.last == "Forecast: 4")
+    }
+
+    @Test func theHomeScreenListsTodaysLessonsAndOpensTheGrid() throws {
+        let school = try GridSchool()
+        var state = school.app(HomeScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), displayName: "Иванова Мария Петровна"))
+        let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
+        #expect(lines.contains { $0.contains("2     09:25–10:10  5А     Математика · каб. 212") })
+        #expect(lines.contains { $0.contains("Период: 2 четверть") })
+        press(.tab, in: &state)
+        #expect((state.screen as? HomeScreen)?.period?.id != school.quarter2.id)
+        press(.backTab, .enter, in: &state)
+        #expect(grid(state).choice.classID == school.class5A.id)
+        #expect(grid(state).period.id == school.quarter2.id)
+        press(.escape, in: &state)
+        #expect(state.screen is HomeScreen)
+    }
+
+    @Test func directorsAndStudentsHomeScreens() throws {
+        let school = try GridSchool()
+        let director = HomeScreen(journal: school.journal, actor: school.director, displayName: "Директор")
+        #expect(director.items.count == 3 && director.items.allSatisfy { !$0.choice.mayEdit && $0.lesson == nil })
+        let student = JournalActor(id: "s", personID: school.students[0].id, roles: [.student], login: "student")
+        let state = school.app(HomeScreen(journal: school.journal, actor: student, displayName: "Алексеев Борис"))
+        let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
+        #expect(lines.contains(" Дневник появится в следующей версии."))
+    }
+}
