@@ -41,7 +41,7 @@ struct CommonOptions: ParsableArguments {
     /// Opens the journal, or exits with a clear message.
     func openJournal() throws -> Journal {
         do {
-            return try Journal(path: databasePath)
+            return try Journal(path: databasePath, clock: EnvironmentClock.fromEnvironment() ?? SystemClock())
         } catch {
             throw Failure(error.message.text(language))
         }

@@ -35,7 +35,10 @@ struct GridEndToEndTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("school.sqlite").path
         let binary = Self.journalBinary
-        let environment = ["LANG": "ru_RU.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": "/nonexistent"]
+        // A fixed Monday in the second quarter, 18 days after it began: today's lessons exist and
+        // the quarter's first lesson is past the two-week edit window, whatever day the suite runs.
+        let environment = ["LANG": "ru_RU.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": "/nonexistent",
+                           "JOURNAL_NOW": "2026-11-23", "TZ": "UTC"]
 
         let session = try TmuxSession(
             command: "\(binary) demo --db \(database) --size small --password-rounds 1000 >/dev/null && \(binary) --db \(database); echo JOURNAL EXITED",

@@ -71,3 +71,13 @@ enum Timestamp {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+/// A clock fixed by the `JOURNAL_NOW` environment variable (`YYYY-MM-DD`, noon UTC), for
+/// end-to-end tests and demonstrations that must not depend on the day they run.
+public enum EnvironmentClock {
+    /// The fixed clock `JOURNAL_NOW` names, or nil when it is unset or not a date.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> FixedClock? {
+        guard let text = environment["JOURNAL_NOW"], let date = SchoolDate(text) else { return nil }
+        return FixedClock(date)
+    }
+}
