@@ -15,7 +15,7 @@ extension AttendanceScreen {
         let state = readOnly
             ? LocalizedText(ru: "Только просмотр", en: "Read only")
             : taken ? LocalizedText(ru: "Отметка проведена", en: "Register taken")
-            : LocalizedText(ru: "Отметка ещё не проведена", en: "Register not yet taken")
+            : LocalizedText(ru: "Посещаемость ещё не отмечена", en: "Register not yet taken")
         buffer.put(text: state.text(language), x: rect.x + 1, y: y, style: readOnly ? .role(.readOnly) : .plain, maxWidth: rect.width - 2)
         y += 2
 

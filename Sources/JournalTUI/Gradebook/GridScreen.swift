@@ -124,11 +124,26 @@ public struct GridScreen: Screen {
         case .gridShowForecast: showForecast()
         case .markClear: clear()
         case .markFillEmpty: askFillValue()
-        case .gridEditLesson, .gridEditComment:
-            status = .info(LocalizedText(ru: "Редактирование урока и комментариев появится позже.", en: "Editing lessons and comments comes later."))
+        case .gridEditLesson:
+            return openLessonEditor()
+        case .gridEditComment:
+            status = .info(LocalizedText(ru: "Комментарии к отметкам появятся позже.", en: "Comments on marks come later."))
         default: break
         }
         return .stay
+    }
+
+    /// The lesson of the current column in the lesson editor (topic, homework, attendance);
+    /// Esc comes back to this grid, which reloads on its next tick if anything changed.
+    private mutating func openLessonEditor() -> ScreenOutcome {
+        guard let lesson else {
+            status = .info(LocalizedText(ru: "Выберите столбец урока.", en: "Choose a lesson column."))
+            return .stay
+        }
+        var editor = LessonEditorScreen(journal: journal, actor: actor, lessonID: lesson.id)
+        let returnHere = self
+        editor.back = { returnHere }
+        return .replace(editor)
     }
 
     mutating func move(down: Int = 0, right: Int = 0) {

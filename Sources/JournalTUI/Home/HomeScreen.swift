@@ -66,6 +66,10 @@ public struct HomeScreen: Screen {
             } catch {
                 status = .error(error.message)
             }
+        case .action(.pickerOpenAttendance):
+            return openTodaysAttendance()
+        case .action(.pickerOpenWeek):
+            return openClassWeek()
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):
@@ -76,6 +80,48 @@ public struct HomeScreen: Screen {
             break
         }
         return .stay
+    }
+
+    /// The attendance sheet of the selected lesson of today, recording the lesson from the
+    /// timetable if nobody has yet (the model decides whether the actor may).
+    private mutating func openTodaysAttendance() -> ScreenOutcome {
+        guard items.indices.contains(list.selected), let timetableLesson = items[list.selected].lesson,
+              let personID = actor.personID else {
+            status = .info(LocalizedText(ru: "Выберите урок из сегодняшнего расписания.", en: "Choose one of today's lessons."))
+            return .stay
+        }
+        do {
+            let today = journal.today
+            let scheduled = try journal.lessons(forTeacher: personID, on: today).first {
+                $0.slot == timetableLesson.slot && $0.classID == timetableLesson.classID
+                    && $0.subjectID == timetableLesson.subjectID && $0.subgroupID == timetableLesson.subgroupID
+            }
+            let lesson: Lesson
+            if let recorded = scheduled?.lesson {
+                lesson = recorded
+            } else if let entryID = scheduled?.timetableEntryID {
+                lesson = try journal.openLesson(timetableEntryID: entryID, on: today, as: actor)
+            } else {
+                status = .info(LocalizedText(ru: "Урока нет в расписании на сегодня.", en: "The lesson is not in today's timetable."))
+                return .stay
+            }
+            var sheet = AttendanceScreen(journal: journal, actor: actor, lessonID: lesson.id)
+            let returnHere = self
+            sheet.back = { returnHere }
+            return .replace(sheet)
+        } catch {
+            status = .error(error.message)
+            return .stay
+        }
+    }
+
+    /// The selected class's attendance for the current week (the class teacher corrects reasons there).
+    private mutating func openClassWeek() -> ScreenOutcome {
+        guard items.indices.contains(list.selected) else { return .stay }
+        var week = ClassWeekScreen(journal: journal, actor: actor, classID: items[list.selected].choice.classID, weekOf: journal.today)
+        let returnHere = self
+        week.back = { returnHere }
+        return .replace(week)
     }
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {

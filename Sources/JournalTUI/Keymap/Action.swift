@@ -28,6 +28,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pickerLastItem = "picker.last-item"
     case pickerChoose = "picker.choose"
     case pickerFilter = "picker.filter"
+    case pickerOpenAttendance = "picker.open-attendance"
+    case pickerOpenWeek = "picker.open-week"
     case gridMoveDown = "grid.move-down"
     case gridMoveUp = "grid.move-up"
     case gridMoveLeft = "grid.move-left"
@@ -127,6 +129,8 @@ extension Action {
         case .pickerLastItem: LocalizedText(ru: "К последнему пункту", en: "Go to the last item")
         case .pickerChoose: LocalizedText(ru: "Открыть выбранное", en: "Open the selected item")
         case .pickerFilter: LocalizedText(ru: "Искать в списке", en: "Search the list")
+        case .pickerOpenAttendance: LocalizedText(ru: "Посещаемость выбранного урока сегодня", en: "Attendance of the selected lesson today")
+        case .pickerOpenWeek: LocalizedText(ru: "Посещаемость класса за неделю", en: "The class's attendance for the week")
         case .gridMoveDown: LocalizedText(ru: "Ячейка вниз", en: "Move down one cell")
         case .gridMoveUp: LocalizedText(ru: "Ячейка вверх", en: "Move up one cell")
         case .gridMoveLeft: LocalizedText(ru: "Ячейка влево", en: "Move left one cell")
