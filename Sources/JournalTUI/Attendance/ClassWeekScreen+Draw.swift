@@ -20,8 +20,11 @@ extension ClassWeekScreen {
             let x = x0 + offset * cellWidth
             if lesson.onDate != lastDay {
                 let names = language == .russian ? Self.weekdayNames : Self.weekdayNamesEnglish
-                let day = "\(names[lesson.onDate.weekday - 1]) \(lesson.onDate.day)"
-                buffer.put(text: day, x: x, y: rect.y, style: Style(bold: true), maxWidth: rect.maxX - x)
+                // The label may use only its day's columns: a day with one lesson shows just the date.
+                let span = shown.dropFirst(offset).prefix { $0.1.onDate == lesson.onDate }.count * cellWidth - 1
+                let full = "\(names[lesson.onDate.weekday - 1]) \(lesson.onDate.day)"
+                let day = full.displayWidth <= span ? full : "\(lesson.onDate.day)"
+                buffer.put(text: day, x: x, y: rect.y, style: Style(bold: true), maxWidth: min(span, rect.maxX - x))
                 lastDay = lesson.onDate
             }
             let subject = week.subjects[lesson.subjectID]?.shortName ?? ""
