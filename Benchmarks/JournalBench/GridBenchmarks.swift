@@ -8,6 +8,8 @@ enum GridBenchmarks {
     struct Result {
         var opening = Timings()
         var moves = Timings()
+        /// The parts of a move: the key reduced, the frame drawn, the frame diffed.
+        var reduce = Timings(), render = Timings(), diff = Timings()
         var gradebooks = 0
         var largest = ""
     }
@@ -65,14 +67,16 @@ enum GridBenchmarks {
                 key = goingDown ? down : up
                 steps += 1
             }
-            let (_, milliseconds) = measure { () -> Int in
-                state.reduce(.key(key), environment: environment)
-                let frame = AppView(state: state).render()
-                let runs = frame.diff(from: previous).count
-                previous = frame
-                return runs
+            let (_, reduce) = measure { state.reduce(.key(key), environment: environment) }
+            let (frame, render) = measure { AppView(state: state).render() }
+            let (_, diff) = measure { frame.diff(from: previous).count }
+            previous = frame
+            if index >= 100 {
+                result.moves.add(reduce + render + diff)
+                result.reduce.add(reduce)
+                result.render.add(render)
+                result.diff.add(diff)
             }
-            if index >= 100 { result.moves.add(milliseconds) }
         }
         return result
     }

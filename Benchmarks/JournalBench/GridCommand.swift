@@ -22,6 +22,7 @@ struct GridCommand: ParsableCommand {
             Figure(name: "one cursor move in the grid (key reduced + whole frame drawn + diffed), in-process", target: "≤ 1 ms p99",
                    measured: result.moves.summary, met: result.moves.p99 <= 1),
         ]
+        print("Parts of a move (medians): reduce \(Timings.format(result.reduce.median)) ms, draw \(Timings.format(result.render.median)) ms, diff \(Timings.format(result.diff.median)) ms")
         print("Load average: \(Machine.loadAverage)")
         print("Gradebooks of \(login): \(result.gradebooks); the largest: \(result.largest)")
         print("| figure | target | measured | verdict |\n| --- | --- | --- | --- |")
