@@ -81,8 +81,11 @@ extension GridScreen {
             let student = gradebook.students[index]
             let y = rect.y + 2 + line
             let name = nameWidth >= 30 ? student.fullName : student.shortName
-            let nameStyle = index == row ? Style(bold: true) : .plain
-            buffer.put(text: "\(index + 1)".padded(toColumns: 3) + name, x: rect.x, y: y, style: nameStyle, maxWidth: nameWidth - 1)
+            // The current row is marked by its number in bold, not the whole name: each move then
+            // rewrites two numbers on the terminal instead of two names (about 60 bytes less).
+            let numberStyle = index == row ? Style(bold: true) : .plain
+            buffer.put(text: "\(index + 1)", x: rect.x, y: y, style: numberStyle, maxWidth: nameWidth - 1)
+            buffer.put(text: name, x: rect.x + 3, y: y, maxWidth: max(0, nameWidth - 4))
             for (slot, lessonIndex) in shownLessons.enumerated() {
                 let lesson = gradebook.lessons[lessonIndex]
                 let x = rect.x + nameWidth + slot * Self.lessonWidth
