@@ -137,14 +137,21 @@ def main():
         session.log_in()
         cpu_before, bytes_before = session.cpu_ms(), len(session.output)
         attendance = [session.key("F5", 0.3)]
-        for key in ["н", "н", "о", "п", "F8", "Esc"]:
+        cpu_sheet = session.cpu_ms()
+        for key in ["н", "н", "о", "п", "F8"]:
             attendance.append(session.key(key))
-        session.key("Enter", 0.3)
+        cpu_codes = session.cpu_ms()
+        attendance.append(session.key("Esc"))
+        grid_bytes = session.key("Enter", 0.3)
+        cpu_grid = session.cpu_ms()
         marks = []
         for index in range(30):
             marks.append(session.key("5432"[index % 4], 0.15))
         session.drain(0.3)
         cpu_after, written = session.cpu_ms(), len(session.output) - bytes_before
+        print(f"  parts: opening the sheet (F5) {attendance[0]} B / {cpu_sheet - cpu_before:.0f} ms CPU; "
+              f"codes and F8 {sum(attendance[1:6])} B / {cpu_codes - cpu_sheet:.0f} ms; back to home {attendance[6]} B; "
+              f"opening the grid {grid_bytes} B / {cpu_grid - cpu_codes:.0f} ms (with Esc); 30 marks {sum(marks)} B / {cpu_after - cpu_grid:.0f} ms")
         hwm = session.status("VmHWM")
         screen_tail = bytes(session.output[-3000:]).decode("utf-8", "replace")
         print(f"| one mark entered (digit in the grid, saved, cursor down) | ≤ 160 | {summary(marks, 'B')} |")
