@@ -93,8 +93,13 @@ extension GridScreen {
                 var text = member ? cellText(lessonID: lesson.id, studentID: student.id) : "·"
                 if text.isEmpty { text = "." }
                 var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
-                if index == row && lessonIndex == column { style = .role(.selection) }
-                buffer.put(text: text.padded(toColumns: Self.lessonWidth - 1), x: x, y: y, style: style, maxWidth: Self.lessonWidth - 1)
+                let selected = index == row && lessonIndex == column
+                if selected { style = .role(.selection) }
+                // The gap after a cell takes the cell's style (a space shows no foreground colour),
+                // so a row of read-only cells is one styled run on the terminal, not one per cell:
+                // the escape sequences around each cell were two thirds of the grid's first frame.
+                let width = selected ? Self.lessonWidth - 1 : Self.lessonWidth
+                buffer.put(text: text.padded(toColumns: width), x: x, y: y, style: style, maxWidth: width)
             }
             let forecast = gradebook.forecast(for: student.id)
             let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
