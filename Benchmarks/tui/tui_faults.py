@@ -64,20 +64,28 @@ def crash(journal, school, work, kills, seed):
         killer = threading.Timer(random.uniform(0, 2.5), lambda pid=session.pid: os.kill(pid, signal.SIGKILL))
         killer.start()
         confirmed = 0
+        seen_saved = False
         try:
             open_grid(session)
             while True:
                 digit = random.choice("2345")
                 start = len(session.output)
                 session.send(digit)
-                # Confirmed: the frame after the key shows the success status or the cell with the digit.
-                while True:
-                    if session.read(0.5) <= 0:
-                        raise RuntimeError("killed")
-                    written = bytes(session.output[start:])
-                    if "Сохранено".encode() in written or re.search(rb"H" + digit.encode() + rb" ", written):
-                        confirmed += 1
-                        break
+                # Confirmed: the program drew a frame after the key (it saves before it draws) and that
+                # frame either says "Сохранено." or leaves the status line (row 30) alone, which
+                # then still says "Сохранено." from the mark before; a refusal rewrites row 30.
+                if session.read(0.5) < 0:
+                    raise RuntimeError("killed")
+                while (count := session.read(0.02)) > 0:
+                    pass
+                if count < 0:
+                    raise RuntimeError("killed")
+                written = bytes(session.output[start:])
+                saved = "Сохранено".encode() in written
+                status_changed = b"\x1b[30d" in written or b"\x1b[30;" in written
+                if written and (saved or not status_changed) and (seen_saved or saved):
+                    confirmed += 1
+                seen_saved = seen_saved or saved
                 if random.random() < 0.1:
                     session.send("Up")  # wander a little; entering moves down
         except (RuntimeError, OSError):
