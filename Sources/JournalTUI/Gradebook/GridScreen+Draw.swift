@@ -101,7 +101,7 @@ extension GridScreen {
                 let width = selected ? Self.lessonWidth - 1 : Self.lessonWidth
                 buffer.put(text: text.padded(toColumns: width), x: x, y: y, style: style, maxWidth: width)
             }
-            let forecast = gradebook.forecast(for: student.id)
+            let forecast = forecasts[student.id] ?? gradebook.forecast(for: student.id)
             let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
             buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
             buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, style: hint, maxWidth: Self.summaryWidth - 1)
