@@ -7,7 +7,7 @@ DEMO_SIZE ?= school
 DEMO_SEED ?= 1
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: demo test deps build release clean-demo bench bench-quick faults
+.PHONY: demo test deps build release clean-demo bench bench-quick bench-tui faults
 
 ## Open the journal on a demo school (installs missing packages as root, builds, creates the demo).
 demo: deps release
@@ -54,14 +54,24 @@ clean-demo:
 bench: deps release
 	.build/release/journal-bench run --report BENCHMARKS.md
 
+## The terminal figures (pty) and the in-process grid figures, on a large demo school made for 2026-11-23.
+TUI_SCHOOL ?= /tmp/journal-bench-large.sqlite
+bench-tui: deps release
+	@if [ ! -f "$(TUI_SCHOOL)" ]; then JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal demo --db "$(TUI_SCHOOL)" --size large --password-rounds 1000 >/dev/null; fi
+	JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal-bench grid --db "$(TUI_SCHOOL)"
+	python3 Benchmarks/tui/tui_bench.py .build/release/journal "$(TUI_SCHOOL)" --starts 100 --moves 200
+
 ## The same, shorter (one generation, fewer repetitions, a 10-second load); records nothing.
 bench-quick: deps release
 	.build/release/journal-bench run --quick
 
 FAULT_KILLS ?= 300
+TUI_FAULT_KILLS ?= 200
 ## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, and the bad-file tests.
 faults: deps release
 	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150
 	.build/release/journal-bench crash --size small --kills $(FAULT_KILLS)
+	rm -f /tmp/journal-faults-small.sqlite* && JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal demo --db /tmp/journal-faults-small.sqlite --size small --password-rounds 1000 >/dev/null
+	python3 Benchmarks/tui/tui_faults.py .build/release/journal /tmp/journal-faults-small.sqlite all --kills $(TUI_FAULT_KILLS)
 	swift build --build-tests
 	swift test --skip-build --filter BadFileTests

@@ -47,6 +47,7 @@ let package = Package(
             name: "JournalBench",
             dependencies: [
                 "JournalModel",
+                "JournalTUI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -7,7 +7,7 @@ struct JournalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal-bench",
         abstract: "Benchmarks and fault drivers for the journal (make bench, make faults).",
-        subcommands: [RunCommand.self, LoadCommand.self, CrashCommand.self, WriterCommand.self, MemoryCommand.self],
+        subcommands: [RunCommand.self, GridCommand.self, LoadCommand.self, CrashCommand.self, WriterCommand.self, MemoryCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 

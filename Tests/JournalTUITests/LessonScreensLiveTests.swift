@@ -76,6 +76,13 @@ struct LessonScreensLiveTests {
         // The topic's "Сохранено" may still be on screen: wait for the homework itself (the keys
         // are handled in order, so the save is done before F10 below).
         screen = try session.waitFor("Выучить правило на с. 45").joined(separator: "\n")
+        // Typing clears the status line, and the text shows before F2 is handled: on a busy
+        // machine the first capture may come between the two, so wait for the save as well.
+        let deadline = Date().addingTimeInterval(15)
+        while !screen.contains("Сохранено"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = try session.capture().joined(separator: "\n")
+        }
         #expect(screen.contains("Сохранено"))
         try session.send("F10")
         try session.waitFor("SCREENS SESSION ENDED")

@@ -81,8 +81,7 @@ enum ClassAttendanceLoader {
             JOIN subgroup ON subgroup.id = subgroup_membership.subgroup_id
             WHERE subgroup.class_id = ? AND subgroup_membership.state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
             """, classID: classID, from: from, to: to, byOwner: true)
-        let students = try Person.fetchAll(db, keys: Array(enrollments.keys))
-            .sorted { RussianCollation.precedes($0.fullName, $1.fullName) }
+        let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(enrollments.keys)), by: \.fullName)
         let lessons = try Lesson.fetchAll(db, sql: """
             SELECT * FROM lesson WHERE class_id = ? AND on_date >= ? AND on_date <= ? AND state = 'active' ORDER BY on_date, slot, subgroup_id
             """, arguments: [classID, from, to])

@@ -88,8 +88,7 @@ enum GradebookLoader {
             let end: SchoolDate = row["ends_on"] ?? period.endsOn
             if start <= end { memberships[row["student_id"], default: []].append(start...end) }
         }
-        let students = try Person.fetchAll(db, keys: Array(memberships.keys))
-            .sorted { RussianCollation.precedes($0.fullName, $1.fullName) }
+        let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(memberships.keys)), by: \.fullName)
 
         let lessonFilter = subgroupID == nil ? "subgroup_id IS NULL" : "subgroup_id = ?"
         var lessonArguments: StatementArguments = [classID, subjectID, period.startsOn, period.endsOn]

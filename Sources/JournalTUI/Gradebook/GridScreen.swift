@@ -21,7 +21,12 @@ public struct GridScreen: Screen {
     public let period: Period
     /// The screen to go back to.
     let home: HomeScreen?
-    public private(set) var gradebook: Gradebook
+    public private(set) var gradebook: Gradebook {
+        didSet { forecasts = Self.forecasts(of: gradebook) }
+    }
+    /// Each student's forecast, computed when the gradebook is loaded, not on every frame: going
+    /// through every lesson for every visible student was a quarter of the time of a cursor move.
+    private(set) var forecasts: [String: Forecast] = [:]
     public private(set) var access: GradebookAccess
     /// The log position the gradebook was loaded at.
     public private(set) var loadedAt: Int64 = 0
@@ -46,6 +51,11 @@ public struct GridScreen: Screen {
         gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
         access = try journal.access(to: gradebook, for: actor)
         column = Self.initialColumn(gradebook, today: journal.today)
+        forecasts = Self.forecasts(of: gradebook)
+    }
+
+    static func forecasts(of gradebook: Gradebook) -> [String: Forecast] {
+        Dictionary(gradebook.students.map { ($0.id, gradebook.forecast(for: $0.id)) }) { first, _ in first }
     }
 
     /// Today's lesson, else the last one before today, else the first.

@@ -42,7 +42,7 @@ public struct CellBuffer: Sendable, Equatable {
         for character in text {
             var grapheme = String(character)
             var w = DisplayWidth.of(character)
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            if DisplayWidth.isControl(character) {
                 grapheme = character == "\t" ? " " : "?"
                 w = 1
             }

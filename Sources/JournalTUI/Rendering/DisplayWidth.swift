@@ -23,6 +23,33 @@ public enum DisplayWidth {
     /// Columns taken by one scalar on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if isPlainNarrow(value) { return 1 }
+        return ofUncommon(scalar)
+    }
+
+    /// Printable one-column scalars that make up nearly every frame (ASCII, Latin-1, Cyrillic,
+    /// dashes and dots, box drawing), answered without Unicode property look-ups: those cost about
+    /// a microsecond per character and were most of the time of drawing the grid.
+    /// `DisplayWidthTests` checks every scalar here against the general rule.
+    @inline(__always)
+    static func isPlainNarrow(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF, 0x0400...0x0482, 0x048A...0x052F, 0x2010...0x2027, 0x2500...0x257F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a grapheme is made only of control characters (drawn as `?`).
+    static func isControl(_ character: Character) -> Bool {
+        if let first = character.unicodeScalars.first, isPlainNarrow(first.value) { return false }
+        return character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+    }
+
+    /// The general rule, from Unicode properties.
+    static func ofUncommon(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
         if value == 0 { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
