@@ -88,3 +88,26 @@ import Testing
         #expect(mark.weight == 2)
     }
 }
+
+@Suite struct AddMarkExpectingTests {
+    @Test func aMarkForACellChangedElsewhereIsRefusedAndChangesNothing() throws {
+        // Given a cell the user saw with one mark, 4
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let lesson = school.mathLesson.id
+        let student = school.students[0].id
+        try school.journal.addMark(lessonID: lesson, studentID: student, value: "4", as: teacher)
+        // When another session adds a 3 before the user types 5
+        try school.journal.addMark(lessonID: lesson, studentID: student, value: "3", as: teacher)
+        let before = try school.logCount()
+
+        // Then the user's mark is refused with what the cell holds now, and nothing is written
+        #expect(throws: Refusal.staleValue(current: "4 3")) {
+            try school.journal.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4"], as: teacher)
+        }
+        #expect(try school.logCount() == before)
+        // And with the cell as it now is, the mark is accepted
+        try school.journal.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4", "3"], as: teacher)
+        #expect(try school.logCount() == before + 1)
+    }
+}

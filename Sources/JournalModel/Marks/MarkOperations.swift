@@ -4,15 +4,23 @@ extension Journal {
     /// Gives a student a mark at a lesson (one more mark: several per lesson are allowed).
     ///
     /// The kind of work defaults to the lesson's; the weight comes from the school's settings.
+    /// With `expectingMarks` (the cell's marks as the user saw them, oldest first), refuses if
+    /// another session has changed the cell meanwhile.
     @discardableResult
     public func addMark(
         lessonID: String, studentID: String, value: String, workKind: String? = nil, comment: String = "",
-        as actor: JournalActor
+        expectingMarks: [String]? = nil, as actor: JournalActor
     ) throws(Refusal) -> Mark {
         try perform(as: actor) { transaction in
             let context = try LessonContext.load(transaction, lessonID: lessonID)
             try transaction.require(.mark, facts: context.facts)
             try transaction.requireMarkable(context, studentID: studentID)
+            if let expectingMarks {
+                let current = try String.fetchAll(transaction.db, sql: """
+                    SELECT value FROM mark WHERE lesson_id = ? AND student_id = ? AND state = 'active' ORDER BY id
+                    """, arguments: [lessonID, studentID])
+                if current != expectingMarks { throw Refusal.staleValue(current: current.joined(separator: " ")) }
+            }
             let stored = try MarkValue.normalized(value, scale: context.subject.scale, allowNotAssessed: false)
                 .orRefuse(.invalidMark(value: value, scale: context.subject.scale))
             let kind = workKind ?? context.lesson.workKind

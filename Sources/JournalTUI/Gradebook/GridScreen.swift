@@ -191,9 +191,10 @@ public struct GridScreen: Screen {
                                          value: value, expecting: .some(drawn), as: actor)
             }
         } else if let lesson {
-            guard cellUnchanged(lesson: lesson, student: student) else { return }
+            // The model refuses the mark if the cell no longer holds the marks drawn here.
+            let drawn = gradebook.marks(lessonID: lesson.id, studentID: student.id).map(\.value)
             write(advance: true) { journal, actor throws(Refusal) in
-                try journal.addMark(lessonID: lesson.id, studentID: student.id, value: value, as: actor)
+                try journal.addMark(lessonID: lesson.id, studentID: student.id, value: value, expectingMarks: drawn, as: actor)
             }
         }
     }
@@ -245,20 +246,6 @@ public struct GridScreen: Screen {
         }
         reload()
         status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(filled).", en: "Empty cells filled: \(filled)."), kind: .success)
-    }
-
-    /// Before adding to a cell: if another session changed it since it was drawn, show the fresh
-    /// cell and refuse, so nobody adds a mark to something they have not seen.
-    private mutating func cellUnchanged(lesson: Lesson, student: Person) -> Bool {
-        let drawn = cellText(lessonID: lesson.id, studentID: student.id)
-        guard (try? journal.logPosition()) != loadedAt else { return true }
-        reload()
-        let fresh = cellText(lessonID: lesson.id, studentID: student.id)
-        guard fresh == drawn else {
-            status = .error(Refusal.staleValue(current: fresh).message)
-            return false
-        }
-        return true
     }
 
     /// Runs one change through the model; reloads and moves on success, shows the refusal otherwise.
