@@ -22,35 +22,6 @@ public struct DemoSchoolPlan: Sendable, Hashable {
     /// All parents of the school.
     public var parents: [DemoParent] { classes.flatMap { $0.students.flatMap(\.parents) } }
 
-    /// The school year's quarters, holidays and school days.
-    public var calendar: DemoSchoolCalendar { DemoSchoolCalendar(schoolYear: schoolYear) }
-
-    /// The lessons a class has on `date` (none at weekends), in period order.
-    public func lessons(ofClass classID: Int, on date: DemoDate) -> [DemoLesson] {
-        guard let day = date.weekday else { return [] }
-        return timetable.filter { $0.classID == classID && $0.slot.day == day }
-    }
-
-    /// The timetable of one class, in slot order.
-    public func lessons(ofClass classID: Int) -> [DemoLesson] {
-        timetable.filter { $0.classID == classID }
-    }
-
-    /// The timetable of one teacher, in slot order.
-    public func lessons(ofTeacher teacherID: Int) -> [DemoLesson] {
-        timetable.filter { $0.teacherID == teacherID }.sorted { $0.slot < $1.slot }
-    }
-
-    /// The workload lines of one teacher.
-    public func workload(ofTeacher teacherID: Int) -> [DemoWorkload] {
-        workload.filter { $0.teacherID == teacherID }
-    }
-
-    /// The class a teacher leads as class teacher, if any.
-    public func classLed(by teacherID: Int) -> DemoClass? {
-        classes.first { $0.classTeacherID == teacherID }
-    }
-
     /// Class letters in the order schools use them (Ё, Й and similar skipped).
     public static let letters = ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"]
 
