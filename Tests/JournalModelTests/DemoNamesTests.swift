@@ -87,6 +87,6 @@ import Testing
         let names = ["Ёлкин", "Жуков", "Егоров", "Абрамов"].map {
             DemoPerson(lastName: $0, firstName: "Иван", patronymic: "", sex: .male)
         }
-        #expect(names.sorted(by: DemoCollation.precedes).map(\.lastName) == ["Абрамов", "Егоров", "Ёлкин", "Жуков"])
+        #expect(names.sorted(by: DemoPerson.classListOrder).map(\.lastName) == ["Абрамов", "Егоров", "Ёлкин", "Жуков"])
     }
 }

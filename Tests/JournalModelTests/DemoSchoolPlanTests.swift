@@ -137,7 +137,7 @@ import Testing
         let plan = DemoSchoolPlan.make(size: .school, seed: 8)
         for schoolClass in plan.classes {
             let people = schoolClass.students.map(\.person)
-            #expect(people == people.sorted(by: DemoCollation.precedes))
+            #expect(people == people.sorted(by: DemoPerson.classListOrder))
             for student in schoolClass.students {
                 let ageOnFirstSeptember = plan.schoolYear - student.birthDate.year
                     - (student.birthDate.month >= 9 ? 1 : 0)

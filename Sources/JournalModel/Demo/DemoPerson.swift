@@ -84,3 +84,12 @@ public struct DemoPerson: Sendable, Hashable, Codable {
         return result
     }
 }
+
+extension DemoPerson {
+    /// Class-list order: by surname, then first name, then patronymic, in the Russian alphabet
+    /// (`RussianCollation`, the order the gradebook shows).
+    public static func classListOrder(_ a: DemoPerson, _ b: DemoPerson) -> Bool {
+        RussianCollation.precedes("\(a.lastName)\u{1}\(a.firstName)\u{1}\(a.patronymic)",
+                                  "\(b.lastName)\u{1}\(b.firstName)\u{1}\(b.patronymic)")
+    }
+}

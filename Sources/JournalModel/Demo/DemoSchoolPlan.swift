@@ -77,7 +77,7 @@ public struct DemoSchoolPlan: Sendable, Hashable {
             guard names.insert(child.fullName).inserted else { continue }
             people.append((child, earliest.adding(days: rng.int(in: 0...364))))
         }
-        people.sort { DemoCollation.precedes($0.0, $1.0) }
+        people.sort { DemoPerson.classListOrder($0.0, $1.0) }
         return people.map { child, birth in
             var parents: [DemoParent] = []
             let hasMother = rng.chance(0.95)
