@@ -1,6 +1,7 @@
 import JournalModel
 
-/// A stand-in home screen: greets the user until the real home screen is written.
+/// A greeting shown after login when there is no journal session to open the home screen with
+/// (an authenticator other than the journal's, as in the login tests).
 public struct WelcomeScreen: Screen {
     public var user: LoginSuccess
 
