@@ -7,44 +7,11 @@ import Testing
 /// log in as the demo teacher, mark today's lesson from the keyboard, then read the database.
 @Suite("Grid end to end (tmux)", .serialized)
 struct GridEndToEndTests {
-    /// `.build/debug/journal`, next to the test bundle.
-    static var journalBinary: String {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [directory, directory.deletingLastPathComponent()].map { $0.appendingPathComponent("journal").path }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-    }
-
-    static var enabled: Bool {
-        TmuxSession.isAvailable && ProcessInfo.processInfo.environment["JOURNAL_TUI_LIVE"] == nil
-            && FileManager.default.isExecutableFile(atPath: journalBinary)
-    }
-
-    func logIn(_ session: TmuxSession) throws {
-        try session.waitFor("Вход в электронный журнал")
-        try session.send("teacher", literal: true)
-        try session.send("Tab")
-        try session.send("demo2026", literal: true)
-        try session.send("Enter")
-        try session.waitFor("Здравствуйте")
-    }
-
-    @Test(.enabled(if: GridEndToEndTests.enabled), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: DemoSchoolTerminal.isAvailable), .timeLimit(.minutes(1)))
     func teacherMarksTodaysLessonAndTheLogRecordsIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("journal-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("school.sqlite").path
-        let binary = Self.journalBinary
-        // A fixed Monday in the second quarter, 18 days after it began: today's lessons exist and
-        // the quarter's first lesson is past the two-week edit window, whatever day the suite runs.
-        let environment = ["LANG": "ru_RU.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": "/nonexistent",
-                           "JOURNAL_NOW": "2026-11-23", "TZ": "UTC"]
-
-        let session = try TmuxSession(
-            command: "\(binary) demo --db \(database) --size small --password-rounds 1000 >/dev/null && \(binary) --db \(database); echo JOURNAL EXITED",
-            width: 100, height: 30, environment: environment)
+        let school = try DemoSchoolTerminal()
+        let session = try school.logIn("teacher")
         defer { session.close() }
-        try logIn(session)
         try session.send("Enter")  // the first line: today's first lesson (or the first gradebook)
         var screen = try session.waitFor("ввод: ↓").joined(separator: "\n")
         #expect(screen.contains("Ср.") && screen.contains("Итог"))
@@ -68,7 +35,7 @@ struct GridEndToEndTests {
         #expect(try session.waitFor("JOURNAL EXITED").joined(separator: "\n").contains("JOURNAL EXITED"))
 
         // The database: the teacher's marks and their log entries.
-        let journal = try Journal(path: database)
+        let journal = try school.journal()
         let rows = try journal.database.pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT m.value, m.state FROM mark m
@@ -87,10 +54,8 @@ struct GridEndToEndTests {
         #expect(log.last == "state \"active\"→\"deleted\"")
 
         // The same journal on a monochrome vt100: it opens, shows the marks, and takes one more.
-        let vt100 = try TmuxSession(command: "\(binary) --db \(database); echo JOURNAL EXITED", width: 80, height: 24,
-                                    environment: environment.merging(["TERM": "vt100", "NO_COLOR": "1"]) { $1 })
+        let vt100 = try school.logIn("teacher", width: 80, height: 24, environment: ["TERM": "vt100", "NO_COLOR": "1"])
         defer { vt100.close() }
-        try logIn(vt100)
         try vt100.send("Enter")
         screen = try vt100.waitFor("ввод: ↓").joined(separator: "\n")
         try vt100.send("Down")

@@ -11,7 +11,6 @@ final class LessonSchool {
     let directory: URL
     let journal: Journal
     let clock: FixedClock
-    let ownsDirectory: Bool
     let admin = JournalActor.system("test-admin")
 
     static let today = SchoolDate("2026-11-23")!
@@ -33,7 +32,6 @@ final class LessonSchool {
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("journal-tui-\(UUID().uuidString)")
-        ownsDirectory = true
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         clock = FixedClock(LessonSchool.lessonDay)
         journal = try Journal(path: directory.appendingPathComponent("school.sqlite").path, clock: clock, timeZone: Self.timeZone)
@@ -41,14 +39,9 @@ final class LessonSchool {
         clock.set(LessonSchool.today)
     }
 
-    deinit { if ownsDirectory { try? FileManager.default.removeItem(at: directory) } }
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     var databasePath: String { journal.database.path }
-
-    /// The same journal file opened by another process (the end-to-end child), at today's date.
-    static func open(path: String) throws -> Journal {
-        try Journal(path: path, clock: FixedClock(today), timeZone: timeZone)
-    }
 
     private func build() throws {
         let date = { (text: String) in SchoolDate(text)! }

@@ -23,6 +23,11 @@ final class TmuxSession {
 
     /// Sends keys as tmux names them (`"Enter"`, `"C-q"`, `"F1"`) or literal text with `literal: true`.
     func send(_ keys: String..., literal: Bool = false) throws {
+        try send(contentsOf: keys, literal: literal)
+    }
+
+    /// Sends a list of keys (e.g. a key repeated) in one tmux command.
+    func send(contentsOf keys: [String], literal: Bool = false) throws {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
