@@ -40,6 +40,47 @@ import Testing
         #expect(screen.week?.lessons.count == 2)
     }
 
+    @Test func anyDatesCanBeTyped() throws {
+        // Given next week's empty page
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        _ = screen.handle(.action(.weekNextWeek), environment: environment)
+        #expect(screen.week?.lessons.isEmpty == true)
+
+        // When the user opens the dates, clears them and types a range around Friday
+        _ = screen.handle(.action(.weekChooseDates), environment: environment)
+        #expect(screen.datesField?.text == "23.11.2026 – 29.11.2026")
+        #expect(screen.contexts == [.edit])
+        _ = screen.handle(.action(.editClearField), environment: environment)
+        for character in "19.11.2026-20.11.2026" { _ = screen.handle(.typed(character), environment: environment) }
+        _ = screen.handle(.unbound(.enter), environment: environment)
+
+        // Then those days are shown, with Friday's lessons, and letters are codes again
+        #expect(screen.datesField == nil)
+        #expect(screen.from == SchoolDate("2026-11-19")! && screen.to == SchoolDate("2026-11-20")!)
+        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.contexts == [.week])
+    }
+
+    @Test(arguments: ["20.11.2026 – 19.11.2026", "31.11.2026", "завтра", "01.09.2026 – 30.09.2027", ""])
+    func wrongDatesAreExplainedAndKept(text: String) throws {
+        let school = try schoolWithAbsences()
+        var screen = week(school, as: school.classTeacher)
+        _ = screen.handle(.action(.weekChooseDates), environment: environment)
+        _ = screen.handle(.action(.editClearField), environment: environment)
+        for character in text { _ = screen.handle(.typed(character), environment: environment) }
+        _ = screen.handle(.unbound(.enter), environment: environment)
+
+        #expect(screen.datesField?.text == text)
+        #expect(screen.status?.kind == .error)
+        #expect(screen.from == SchoolDate("2026-11-16")!)
+
+        // Esc leaves the week as it was
+        _ = screen.handle(.action(.appBack), environment: environment)
+        #expect(screen.datesField == nil && screen.status == nil)
+        #expect(screen.week?.lessons.count == 2)
+    }
+
     @Test(arguments: ["б", ",", "Б"])
     func theClassTeacherGivesTheReason(key: Character) throws {
         // Given the week of 5А open for its class teacher, on Алексеев's math absence

@@ -30,6 +30,9 @@ import Testing
         let screen = ClassWeekScreen(journal: school.journal, actor: school.teacher(school.classTeacher), classID: school.class5A.id,
                                      weekOf: LessonSchool.lessonDay)
         Snapshot.assertMatches(render(screen, keys: [.down]), named: "class-week-80x24-ru")
+        // Other dates typed wrong: the text stays in the field with the reason in the status line.
+        let dates: [Key] = [.function(3), .ctrl("u")] + "20.11.2026 – 16.11.2026".map(Key.character) + [.enter]
+        Snapshot.assertMatches(render(screen, keys: dates), named: "class-week-dates-80x24-ru")
     }
 
     @Test func lessonEditor() throws {

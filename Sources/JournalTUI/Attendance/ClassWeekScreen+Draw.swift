@@ -65,9 +65,18 @@ extension ClassWeekScreen {
             let detail = "\(student.fullName) · \(subject), \(lesson.onDate.russianText), \(lesson.slot) · \(code.map { "\($0) — \(meaning)" } ?? "")"
             buffer.put(text: detail, x: rect.x + 1, y: rect.maxY - 2, style: .role(.hint), maxWidth: rect.width - 2)
         }
+        if let datesField {
+            let label = LocalizedText(ru: "Даты: ", en: "Dates: ").text(language)
+            buffer.put(text: label, x: rect.x + 1, y: rect.maxY - 1)
+            let x = rect.x + 1 + label.displayWidth
+            TextFieldView(field: datesField, isFocused: true)
+                .draw(into: &buffer, in: Rect(x: x, y: rect.maxY - 1, width: min(30, rect.maxX - x), height: 1))
+            return
+        }
         let keys = [
             context.hint(.weekPreviousWeek, LocalizedText(ru: "пред. неделя", en: "previous week")),
             context.hint(.weekNextWeek, LocalizedText(ru: "след. неделя", en: "next week")),
+            context.hint(.weekChooseDates, LocalizedText(ru: "другие даты", en: "other dates")),
         ].compactMap { $0 }.joined(separator: "  ")
         buffer.put(text: keys, x: rect.x + 1, y: rect.maxY - 1, style: .role(.hint), maxWidth: rect.width - 2)
     }

@@ -5,7 +5,8 @@ import JournalModel
 ///
 /// Typing a code on a cell asks the model to change that absence's reason (`changeAbsenceReason`);
 /// the model decides who may change what: a class teacher only Н → Б/У/П, a subject teacher their
-/// own lessons. Previous/next week keys move the date range.
+/// own lessons. Previous/next week keys move the date range; another key lets the user type any
+/// range (`ДД.ММ.ГГГГ – ДД.ММ.ГГГГ`).
 public struct ClassWeekScreen: Screen {
     let journal: Journal
     let actor: JournalActor
@@ -17,6 +18,8 @@ public struct ClassWeekScreen: Screen {
     public private(set) var column = 0
     public private(set) var input = AttendanceCodeInput(codes: [])
     public private(set) var status: StatusMessage?
+    /// The dates being typed, while the user chooses another range; nil otherwise.
+    public private(set) var datesField: TextField?
     /// The screen Esc returns to; nil: Esc does nothing.
     public var back: (() -> any Screen)?
 
@@ -42,11 +45,12 @@ public struct ClassWeekScreen: Screen {
         return LocalizedText(ru: "Посещаемость \(title): \(range)", en: "Attendance of \(title): \(range)")
     }
 
-    public var contexts: [ActionContext] { [.week] }
+    public var contexts: [ActionContext] { datesField != nil ? [.edit] : [.week] }
     /// Letters are attendance codes.
     public var acceptsText: Bool { true }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        if datesField != nil { return handleDates(input) }
         switch input {
         case .typed(let character):
             type(character)
@@ -59,6 +63,9 @@ public struct ClassWeekScreen: Screen {
             case .weekMoveLeft: column = max(column - 1, 0)
             case .weekPreviousWeek: shift(by: -7)
             case .weekNextWeek: shift(by: 7)
+            case .weekChooseDates:
+                datesField = TextField(text: DateRangeText.text(from: from, to: to), maxLength: 40)
+                status = .info(LocalizedText(ru: "Даты: Enter — показать, Esc — отмена.", en: "Dates: Enter shows them, Esc cancels."))
             case .appBack: if let back { return .replace(back()) }
             default: break
             }
@@ -107,6 +114,31 @@ public struct ClassWeekScreen: Screen {
         } catch {
             status = .error(error.message)
         }
+    }
+
+    /// Keys while the dates are typed: Enter shows the range, Esc leaves the week as it was, a
+    /// wrong text stays in the field with the reason.
+    private mutating func handleDates(_ input: ScreenInput) -> ScreenOutcome {
+        switch input {
+        case .typed(let character): datesField?.insert(character)
+        case .action(.appBack):
+            datesField = nil
+            status = nil
+        case .action(let action): datesField?.apply(action)
+        case .unbound(.enter):
+            switch DateRangeText.parse(datesField?.text ?? "") {
+            case .range(let first, let last):
+                datesField = nil
+                from = first
+                to = last
+                reload()
+            case .wrong(let message):
+                status = .error(message)
+            }
+        case .unbound, .tick:
+            break
+        }
+        return .stay
     }
 
     private mutating func shift(by days: Int) {

@@ -61,6 +61,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case weekMoveRight = "week.move-right"
     case weekPreviousWeek = "week.previous-week"
     case weekNextWeek = "week.next-week"
+    case weekChooseDates = "week.choose-dates"
     case lessonNextField = "lesson.next-field"
     case lessonPreviousField = "lesson.previous-field"
     case lessonEditField = "lesson.edit-field"
@@ -162,6 +163,7 @@ extension Action {
         case .weekMoveRight: LocalizedText(ru: "Следующий урок", en: "Next lesson")
         case .weekPreviousWeek: LocalizedText(ru: "Предыдущая неделя", en: "Previous week")
         case .weekNextWeek: LocalizedText(ru: "Следующая неделя", en: "Next week")
+        case .weekChooseDates: LocalizedText(ru: "Другие даты (любой период)", en: "Other dates (any range)")
         case .lessonNextField: LocalizedText(ru: "Следующее поле урока", en: "Next field of the lesson")
         case .lessonPreviousField: LocalizedText(ru: "Предыдущее поле урока", en: "Previous field of the lesson")
         case .lessonEditField: LocalizedText(ru: "Изменить поле (текст, вид работы, проведён)", en: "Change the field (text, kind of work, held)")
