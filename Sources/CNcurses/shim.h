@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 /*
  * Swift 6 rejects reads of these C globals ("not concurrency-safe") and does not import
@@ -29,6 +30,15 @@ static inline attr_t cnc_a_dim(void) { return A_DIM; }
 static inline attr_t cnc_a_standout(void) { return A_STANDOUT; }
 
 static inline int cnc_key_f(int n) { return KEY_F(n); }
+
+/* The key code ncurses gives an extended terminfo key (kLFT5 = Ctrl-Left), 0 when the terminal
+ * has none. tigetstr's "absent" and "not a string" answers are NULL and (char *)-1. */
+static inline int cnc_extended_key_code(const char *capability) {
+    char *sequence = tigetstr(capability);
+    if (sequence == NULL || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
 
 /* nl_langinfo wants an nl_item; CODESET is an enum constant Swift sees as a plain Int32. */
 static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }

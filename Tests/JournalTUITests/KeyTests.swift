@@ -50,6 +50,16 @@ struct KeyDecoderTests {
         #expect(!KeyDecoder.continuesEscapeSequence(.up))
     }
 
+    @Test func extendedKeysAreLookedUpByTheTerminalsCodes() {
+        // ncurses numbers kLFT5/kRIT5 per terminal, above KEY_MAX; the terminal passes its table in.
+        let codes: [Int32: Key] = [KEY_MAX + 7: .ctrlLeft, KEY_MAX + 9: .ctrlRight]
+        #expect(KeyDecoder.decode(code: UInt32(KEY_MAX + 7), isFunctionKey: true, extendedKeys: codes) == .ctrlLeft)
+        #expect(KeyDecoder.decode(code: UInt32(KEY_MAX + 9), isFunctionKey: true, extendedKeys: codes) == .ctrlRight)
+        #expect(KeyDecoder.decode(code: UInt32(KEY_MAX + 7), isFunctionKey: true) == nil)
+        #expect(KeyDecoder.decode(code: UInt32(KEY_LEFT), isFunctionKey: true, extendedKeys: codes) == .left)
+        #expect(KeyNotation.parseKey("C-left") == .ctrlLeft && KeyNotation.format(.ctrlRight) == "C-Right")
+    }
+
     @Test func enterArrivesAsNewlineReturnOrKeyEnter() {
         #expect(KeyDecoder.decode(code: 10, isFunctionKey: false) == .enter)
         #expect(KeyDecoder.decode(code: 13, isFunctionKey: false) == .enter)

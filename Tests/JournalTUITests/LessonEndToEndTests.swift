@@ -34,6 +34,8 @@ struct LessonEndToEndTests {
         try session.send("End")
         try session.send(contentsOf: Array(repeating: "BSpace", count: 60))
         try session.send("Сложение дробей", literal: true)
+        try session.send("C-Left")  // a word back, as in any editor, through the terminal's kLFT5
+        try session.send("обыкновенных ", literal: true)
         try session.send("F2")
         try session.waitFor("Сохранено")
         try session.send("Down", "Down", "Enter")
@@ -57,7 +59,7 @@ struct LessonEndToEndTests {
         let codes = day.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
         #expect(Array(codes.prefix(3)) == ["Н", "Н", "ОП"])
         #expect(codes.dropFirst(3).allSatisfy { $0 == nil })
-        #expect(lesson.topic == "Сложение дробей")
+        #expect(lesson.topic == "Сложение обыкновенных дробей")
         #expect(lesson.homework == "№ 12, 14\nВыучить правило на с. 45")
         #expect(lesson.attendanceTaken)
         // And the log has one entry per change, nothing more (logins are the accounts' own entries)

@@ -20,6 +20,9 @@ public enum Key: Sendable, Hashable {
     case down
     case left
     case right
+    /// Ctrl with an arrow (word jumps in text), where the terminal reports it.
+    case ctrlLeft
+    case ctrlRight
     case home
     case end
     case pageUp

@@ -10,7 +10,7 @@ public enum KeyNotation {
     static let namedKeys: [(name: String, key: Key)] = [
         ("Enter", .enter), ("Esc", .escape), ("Tab", .tab), ("S-Tab", .backTab),
         ("Backspace", .backspace), ("Delete", .delete), ("Insert", .insert),
-        ("Up", .up), ("Down", .down), ("Left", .left), ("Right", .right),
+        ("Up", .up), ("Down", .down), ("Left", .left), ("Right", .right), ("C-Left", .ctrlLeft), ("C-Right", .ctrlRight),
         ("Home", .home), ("End", .end), ("PageUp", .pageUp), ("PageDown", .pageDown),
         ("Space", .character(" ")),
     ]

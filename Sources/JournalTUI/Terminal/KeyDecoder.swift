@@ -2,9 +2,14 @@ import CNcurses
 
 /// Maps what `get_wch` returns to a ``Key``; pure, so every ncurses code is covered by tests.
 enum KeyDecoder {
-    /// Decodes a `get_wch` result: `isFunctionKey` is true when it returned `KEY_CODE_YES`.
-    static func decode(code: UInt32, isFunctionKey: Bool) -> Key? {
-        isFunctionKey ? decodeFunctionKey(Int32(bitPattern: code)) : decodeCharacter(code)
+    /// The terminfo names of the extended keys the journal uses; ncurses numbers them per terminal.
+    static let extendedKeyNames: [(capability: String, key: Key)] = [("kLFT5", .ctrlLeft), ("kRIT5", .ctrlRight)]
+
+    /// Decodes a `get_wch` result: `isFunctionKey` is true when it returned `KEY_CODE_YES`;
+    /// `extendedKeys` are the codes this terminal gave the keys of `extendedKeyNames`.
+    static func decode(code: UInt32, isFunctionKey: Bool, extendedKeys: [Int32: Key] = [:]) -> Key? {
+        guard isFunctionKey else { return decodeCharacter(code) }
+        return extendedKeys[Int32(bitPattern: code)] ?? decodeFunctionKey(Int32(bitPattern: code))
     }
 
     /// A plain character code: control codes become named keys, the rest a character.

@@ -12,6 +12,8 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var previous: CellBuffer?
     private var pendingKey: Key?
+    /// The codes this terminal's ncurses gave the extended keys (Ctrl-arrows), by code.
+    private var extendedKeys: [Int32: Key] = [:]
     private var isRunning = false
 
     /// Starts ncurses on stdin/stdout.
@@ -33,6 +35,10 @@ public final class Terminal {
         nonl()  // keeps Return distinguishable; 10 and 13 both still decode as Enter
         keypad(cnc_stdscr(), true)
         set_escdelay(25)  // Esc would otherwise take a full second to register
+        for (capability, key) in KeyDecoder.extendedKeyNames {
+            let code = cnc_extended_key_code(capability)
+            if code > 0 { extendedKeys[code] = key }
+        }
         curs_set(0)
         ShutdownSignal.install()
         setUpColors(noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
@@ -122,7 +128,7 @@ public final class Terminal {
         if result == KEY_CODE_YES, Int32(bitPattern: code) == KEY_RESIZE {
             previous = nil  // the old frame no longer matches the screen
         }
-        return KeyDecoder.decode(code: code, isFunctionKey: result == KEY_CODE_YES)
+        return KeyDecoder.decode(code: code, isFunctionKey: result == KEY_CODE_YES, extendedKeys: extendedKeys)
     }
 
     /// Draws `buffer`: only the cells that changed since the last call (everything on the first
