@@ -23,6 +23,16 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: year, month: month, day: day)
     }
 
+    /// Parses a date as Russian documents and teachers write it, `ДД.ММ.ГГГГ` (`1.9.2026` too);
+    /// nil for anything else or a day that does not exist.
+    public init?(russianText text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// The date of a moment in the given time zone.
     public init(_ date: Date, timeZone: TimeZone = .current) {
         var calendar = Calendar(identifier: .gregorian)
@@ -116,6 +126,6 @@ extension SchoolDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { description.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> SchoolDate? {
-        String.fromDatabaseValue(dbValue).flatMap(SchoolDate.init)
+        String.fromDatabaseValue(dbValue).flatMap { SchoolDate($0) }
     }
 }
