@@ -77,11 +77,13 @@ edit-comment = ["F5"]
 clear = ["delete", "backspace"]
 fill-empty = ["F8"]
 
+# On the attendance sheet every printable key is typed: a code letter in either layout
+# (Н or y, Б or ",", ОП as О then П), so this table binds no letters.
 [attendance]
-move-down = ["down", "j", "о"]
-move-up = ["up", "k", "л"]
-next-lesson = ["right", "l", "д"]
-previous-lesson = ["left", "h", "р"]
+move-down = ["down"]
+move-up = ["up"]
+next-lesson = ["right"]
+previous-lesson = ["left"]
 mark-all-present = ["F8"]
 clear = ["delete", "backspace"]
 open-lesson = ["F4"]
@@ -189,13 +191,15 @@ edit-comment = ["F5", "c", "с"]
 clear = ["delete", "backspace", "x", "ч"]
 fill-empty = ["F8", "p", "з"]
 
+# On the attendance sheet every printable key is typed: a code letter in either layout
+# (Н or y, Б or ",", ОП as О then П), so this table binds no letters.
 [attendance]
-move-down = ["down", "j", "о"]
-move-up = ["up", "k", "л"]
-next-lesson = ["right", "l", "д"]
-previous-lesson = ["left", "h", "р"]
-mark-all-present = ["F8", "p", "з"]
-clear = ["delete", "backspace", "x", "ч"]
+move-down = ["down", "C-n"]
+move-up = ["up", "C-p"]
+next-lesson = ["right"]
+previous-lesson = ["left"]
+mark-all-present = ["F8"]
+clear = ["delete", "backspace"]
 open-lesson = ["F4"]
 
 # Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
@@ -300,6 +304,8 @@ edit-comment = ["F5", "M-;"]
 clear = ["delete", "backspace", "C-d"]
 fill-empty = ["F8"]
 
+# On the attendance sheet every printable key is typed: a code letter in either layout
+# (Н or y, Б or ",", ОП as О then П), so this table binds no letters.
 [attendance]
 move-down = ["down", "C-n"]
 move-up = ["up", "C-p"]
