@@ -40,4 +40,13 @@ import Testing
         keys += [.enter] + "Выучить определения".map(Key.character)
         Snapshot.assertMatches(render(screen, keys: keys), named: "lesson-editor-80x24-ru")
     }
+
+    @Test func extraLessonForm() throws {
+        let school = try LessonSchool()
+        let choice = try #require(try school.journal.openableGradebooks(for: school.teacher(school.englishTeacher)).first)
+        let screen = ExtraLessonScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), choice: choice)
+        var keys: [Key] = [.ctrl("u")] + "31.11.2026".map(Key.character)
+        keys += [.tab, .character("5"), .enter]
+        Snapshot.assertMatches(render(screen, keys: keys), named: "extra-lesson-80x24-ru")
+    }
 }

@@ -70,6 +70,8 @@ public struct HomeScreen: Screen {
             return openTodaysAttendance()
         case .action(.pickerOpenWeek):
             return openClassWeek()
+        case .action(.pickerAddLesson):
+            return openExtraLessonForm()
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):
@@ -122,6 +124,15 @@ public struct HomeScreen: Screen {
         let returnHere = self
         week.back = { returnHere }
         return .replace(week)
+    }
+
+    /// The form for an extra lesson of the selected class and subject.
+    private func openExtraLessonForm() -> ScreenOutcome {
+        guard items.indices.contains(list.selected) else { return .stay }
+        var form = ExtraLessonScreen(journal: journal, actor: actor, choice: items[list.selected].choice)
+        let returnHere = self
+        form.back = { returnHere }
+        return .replace(form)
     }
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
