@@ -27,6 +27,15 @@ import Testing
         return state
     }
 
+    /// Replaces the date, moves to the slot with `next`, types the slot and saves.
+    private func save(date: String, slot: String, next: Key = .tab, in state: inout AppState) {
+        press(.ctrl("u"), in: &state)
+        type(date, in: &state)
+        press(next, in: &state)
+        type(slot, in: &state)
+        press(.enter, in: &state)
+    }
+
     private func lessons(_ school: LessonSchool, on date: SchoolDate) throws -> [ScheduledLesson] {
         try school.journal.lessons(classID: school.class5A.id, from: date, to: date)
     }
@@ -54,28 +63,20 @@ import Testing
     @Test func anotherDateIsTypedTheRussianWay() throws {
         let school = try LessonSchool()
         var state = try form(school)
-        press(.ctrl("u"), in: &state)
-        type("20.11.2026", in: &state)
-        press(.down, in: &state)
-        type("6", in: &state)
-        press(.enter, in: &state)
+        save(date: "20.11.2026", slot: "6", next: .down, in: &state)
         #expect(try lessons(school, on: LessonSchool.lessonDay).compactMap(\.lesson).map(\.slot).contains(6))
         #expect(state.screen is LessonEditorScreen)
     }
 
     @Test(arguments: [("31.11.2026", "5"), ("2026-11-20", "5"), ("20.11.2026", "а"), ("20.11.2026", "-1"), ("20.11.2026", ""), ("20.11.2026", "2")])
     func badInputOrARefusalKeepsTheTextAndWritesNothing(date: String, slot: String) throws {
-        // Given the form with a date and a slot typed (slot 2 of 20.11 is the recorded math lesson)
+        // Given the form (slot 2 of 20.11 is the recorded math lesson)
         let school = try LessonSchool()
         var state = try form(school)
-        press(.ctrl("u"), in: &state)
-        type(date, in: &state)
-        press(.tab, in: &state)
-        type(slot, in: &state)
         let before = try school.lastLogSeq()
 
         // When it is saved / Then a message, nothing written, the form as typed
-        press(.enter, in: &state)
+        save(date: date, slot: slot, in: &state)
         let form = try #require(state.screen as? ExtraLessonScreen)
         #expect(form.status?.kind == .error)
         #expect(form.date.text == date && form.slot.text == slot)
@@ -85,11 +86,7 @@ import Testing
     @Test func theModelsRefusalIsShownInItsWords() throws {
         let school = try LessonSchool()
         var state = try form(school)
-        press(.ctrl("u"), in: &state)
-        type("20.11.2026", in: &state)
-        press(.tab, in: &state)
-        type("2", in: &state)
-        press(.enter, in: &state)
+        save(date: "20.11.2026", slot: "2", in: &state)
         let expected = LocalizedText(ru: "У класса уже есть урок 20.11.2026 на 2-м уроке.", en: "The class already has a lesson on 20.11.2026 in slot 2.")
         #expect(state.visibleStatus == .error(Refusal.duplicate(expected).message))
     }
