@@ -1,8 +1,8 @@
 import JournalModel
 
 extension SubstitutionsScreen {
-    /// Column widths of the day's list: slot, time, class, subject, group, teacher; the substitute takes the rest.
-    private static let columns = [2, 5, 5, 19, 8, 15]
+    /// Column widths of the day's list: slot, time, class, subject and group, teacher; the substitute takes the rest.
+    private static let columns = [2, 5, 4, 26, 17]
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         let language = context.language
@@ -31,21 +31,20 @@ extension SubstitutionsScreen {
             buffer.put(text: " " + note.text(language), x: rect.x, y: rect.y - 1, maxWidth: rect.width)
             return
         }
-        let header = Self.row([LocalizedText(ru: "Ур", en: "No"), LocalizedText(ru: "Время", en: "Time"), LocalizedText(ru: "Класс", en: "Class"),
-                               LocalizedText(ru: "Предмет", en: "Subject"), LocalizedText(ru: "Группа", en: "Group"),
-                               LocalizedText(ru: "Учитель", en: "Teacher"), LocalizedText(ru: "Замена", en: "Substitute")].map { $0.text(language) })
+        let header = Self.row([LocalizedText(ru: "Ур", en: "No"), LocalizedText(ru: "Время", en: "Time"), LocalizedText(ru: "Кл.", en: "Cl."),
+                               LocalizedText(ru: "Предмет, группа", en: "Subject, group"), LocalizedText(ru: "Учитель", en: "Teacher"),
+                               LocalizedText(ru: "Замена", en: "Substitute")].map { $0.text(language) })
         buffer.put(text: " " + header, x: rect.x, y: rect.y - 1, style: .role(.hint), maxWidth: rect.width)
         ListView(list: list) { index in
             let lesson = lessons[index]
-            return Self.row([String(lesson.scheduled.slot).leftPadded(to: 2), lesson.startsAt, lesson.classTitle, lesson.subjectName,
-                                   lesson.subgroupName ?? "", lesson.teacherName, lesson.substituteName ?? ""])
+            return Self.row([String(lesson.scheduled.slot).leftPadded(to: 2), lesson.startsAt, lesson.classTitle, Self.subject(of: lesson),
+                             lesson.teacherName, lesson.substituteName ?? ""])
         }.draw(into: &buffer, in: rect)
     }
 
     private func drawTeachers(into buffer: inout CellBuffer, choice: SelectionList, for lesson: SchoolLesson, in rect: Rect, language: Language) {
-        var what = LocalizedText(ru: "\(lesson.scheduled.slot)-й урок", en: "lesson \(lesson.scheduled.slot)").text(language)
-        what += ", \(lesson.classTitle), \(lesson.subjectName)"
-        if let group = lesson.subgroupName { what += " · \(group)" }
+        let what = LocalizedText(ru: "\(lesson.scheduled.slot)-й урок", en: "lesson \(lesson.scheduled.slot)").text(language)
+            + ", \(lesson.classTitle), \(Self.subject(of: lesson))"
         let heading = LocalizedText(ru: "Кто заменит \(what) (\(lesson.teacherName)):", en: "Who takes \(what) (\(lesson.teacherName)):")
         buffer.put(text: " " + heading.text(language), x: rect.x, y: rect.y - 1, style: Style(bold: true), maxWidth: rect.width)
         ListView(list: choice) { index in
@@ -53,6 +52,11 @@ extension SubstitutionsScreen {
             let mark = teacher.id == lesson.scheduled.substituteID ? "✓ " : "  "
             return mark + teacher.fullName
         }.draw(into: &buffer, in: rect)
+    }
+
+    /// «Английский язык · 1 группа».
+    private static func subject(of lesson: SchoolLesson) -> String {
+        lesson.subgroupName.map { "\(lesson.subjectName) · \($0)" } ?? lesson.subjectName
     }
 
     /// The cells padded to the column widths, the last one as it is.

@@ -141,8 +141,8 @@ public struct SubstitutionsScreen: Screen {
             }
             teacherChoice = nil
             reload()
-            status = StatusMessage(LocalizedText(ru: "Замена: \(lesson.slot)-й урок ведёт \(teacher.shortName).",
-                                                 en: "Substitution: \(teacher.shortName) takes lesson \(lesson.slot)."), kind: .success)
+            status = StatusMessage(LocalizedText(ru: "Замена назначена: \(lesson.slot)-й урок, \(teacher.shortName)",
+                                                 en: "Substitute set: lesson \(lesson.slot), \(teacher.shortName)"), kind: .success)
         } catch {
             status = .error(error.message)
         }
