@@ -1,4 +1,5 @@
 import Foundation
+import JournalModel
 import Testing
 @testable import JournalTUI
 
@@ -59,6 +60,21 @@ struct KeymapPresetTests {
                 guard mirrored != sequence else { continue }
                 #expect(keymap.action(for: mirrored, in: action.context) == action,
                         "\(name): \(KeyNotation.format(sequence)) is \(action.rawValue) but \(KeyNotation.format(mirrored)) is not")
+            }
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
+    func attendanceBindsNoCodeLetter(name: String) throws {
+        // On the sheet a code letter is data in either layout (y is н, "," is б, j is о of ОП), upper or lower case.
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        let codeLetters = Set(AttendanceCode.defaults.flatMap(\.code))
+        for action in Action.allCases where action.context == .attendance {
+            for sequence in keymap.sequences(for: action) {
+                for case .character(let character) in sequence {
+                    #expect(!codeLetters.contains(AttendanceCodeInput.cyrillicLetter(character)),
+                            "\(name): \(action.rawValue) is bound to \(character), an attendance code letter")
+                }
             }
         }
     }

@@ -43,4 +43,24 @@ import Testing
         keys += [.enter] + "Выучить определения".map(Key.character)
         Snapshot.assertMatches(render(screen, keys: keys), named: "lesson-editor-80x24-ru")
     }
+
+    @Test func substitutions() throws {
+        // Monday: 5А's English recorded with a substitute, the cursor on 5А's mathematics
+        let school = try LessonSchool()
+        let timetable = try LessonTimetable(school)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.english5A.id, on: LessonSchool.today,
+                                            substituteID: school.classTeacher.id, as: school.admin)
+        let screen = SubstitutionsScreen(journal: school.journal, actor: school.actor([.deputy]))
+        Snapshot.assertMatches(render(screen, keys: [.down]), named: "substitutions-80x24-ru")
+        Snapshot.assertMatches(render(screen, keys: [.down, .enter, .down]), named: "substitutions-teachers-80x24-ru")
+    }
+
+    @Test func extraLessonForm() throws {
+        let school = try LessonSchool()
+        let choice = try #require(try school.journal.openableGradebooks(for: school.teacher(school.englishTeacher)).first)
+        let screen = ExtraLessonScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), choice: choice)
+        var keys: [Key] = [.ctrl("u")] + "31.11.2026".map(Key.character)
+        keys += [.tab, .character("5"), .enter]
+        Snapshot.assertMatches(render(screen, keys: keys), named: "extra-lesson-80x24-ru")
+    }
 }

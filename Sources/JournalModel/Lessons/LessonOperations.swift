@@ -21,6 +21,10 @@ extension Journal {
         workKind: String = WorkKind.classwork, as actor: JournalActor
     ) throws(Refusal) -> Lesson {
         try perform(as: actor) { transaction in
+            guard Bell.slots.contains(slot) else {
+                throw Refusal.invalidValue(LocalizedText(ru: "Номер урока — от \(Bell.slots.lowerBound) до \(Bell.slots.upperBound).",
+                                                         en: "The lesson number is \(Bell.slots.lowerBound) to \(Bell.slots.upperBound)."))
+            }
             let teacherID = transaction.actor.personID ?? ""
             let lesson = Lesson(id: transaction.newID(), classID: classID, subjectID: subjectID, subgroupID: subgroupID,
                                 teacherID: teacherID, onDate: date, slot: slot, workKind: workKind)

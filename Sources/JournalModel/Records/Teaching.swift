@@ -21,6 +21,9 @@ public struct Bell: JournalRecord {
     public var startsAt: String
     public var endsAt: String
     public var state: RecordState = .active
+
+    /// The lesson numbers a school day may have (0 is the early «нулевой урок»).
+    public static let slots = 0...12
 }
 
 /// One weekly timetable cell: on this weekday and slot, this class (or subgroup) has this subject.

@@ -6,7 +6,7 @@ extension Journal {
     public func setBell(slot: Int, startsAt: String, endsAt: String, as actor: JournalActor) throws(Refusal) -> Bell {
         try perform(as: actor) { transaction in
             try transaction.require(.timetable)
-            guard Self.isClockTime(startsAt), Self.isClockTime(endsAt), startsAt < endsAt, (0...12).contains(slot) else {
+            guard Self.isClockTime(startsAt), Self.isClockTime(endsAt), startsAt < endsAt, Bell.slots.contains(slot) else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Время урока в виде ЧЧ:ММ, начало раньше конца.",
                                                          en: "Lesson times as HH:MM, start before end."))
             }

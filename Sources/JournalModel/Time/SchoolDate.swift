@@ -23,12 +23,12 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: year, month: month, day: day)
     }
 
-    /// Parses a date as people type it in Russian documents: `ДД.ММ.ГГГГ`, day and month with one
-    /// or two digits (`1.9.2026`); nil for anything else.
+    /// Parses a date as Russian documents and teachers write it, `ДД.ММ.ГГГГ` (`1.9.2026` too);
+    /// nil for anything else or a day that does not exist.
     public init?(russianText text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -13,6 +13,16 @@ public struct GradebookChoice: Sendable, Hashable {
     public var mayEdit: Bool
 }
 
+extension GradebookChoice {
+    /// The gradebook of a timetable lesson the teacher substitutes: it opens for them although it
+    /// is outside their workload, and only that lesson's cells may change (the gradebook's access
+    /// says which).
+    public init(substituted lesson: TimetableLesson) {
+        self.init(classID: lesson.classID, classTitle: lesson.classTitle, subjectID: lesson.subjectID, subjectName: lesson.subjectName,
+                  subgroupID: lesson.subgroupID, subgroupName: lesson.subgroupName, mayEdit: true)
+    }
+}
+
 extension Journal {
     /// The gradebooks `actor` may open [DOMAIN §2]: a teacher's workload; a class teacher's own
     /// class in every subject taught there; every class for the director, deputy and administrator.

@@ -39,10 +39,12 @@ public struct HomeScreen: Screen {
             var today: [Item] = []
             if actor.has(.teacher), let personID = actor.personID {
                 for lesson in try journal.timetable(forTeacher: personID, on: journal.today) {
-                    // A timetable lesson outside the actor's openable gradebooks is not offered.
-                    guard let choice = choices.first(where: {
+                    // A substituted lesson opens its own gradebook; another timetable lesson outside the
+                    // actor's openable gradebooks is not offered.
+                    let own = choices.first {
                         $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
-                    }) else { continue }
+                    }
+                    guard let choice = lesson.isSubstitution ? GradebookChoice(substituted: lesson) : own else { continue }
                     today.append(Item(choice: choice, lesson: lesson))
                 }
             }
@@ -70,6 +72,10 @@ public struct HomeScreen: Screen {
             return openTodaysAttendance()
         case .action(.pickerOpenWeek):
             return openClassWeek()
+        case .action(.pickerAddLesson):
+            return openExtraLessonForm()
+        case .action(.pickerOpenSubstitutions):
+            return openSubstitutions()
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):
@@ -124,6 +130,33 @@ public struct HomeScreen: Screen {
         return .replace(week)
     }
 
+    /// The form for an extra lesson of the selected class and subject.
+    private func openExtraLessonForm() -> ScreenOutcome {
+        guard items.indices.contains(list.selected) else { return .stay }
+        var form = ExtraLessonScreen(journal: journal, actor: actor, choice: items[list.selected].choice)
+        let returnHere = self
+        form.back = { returnHere }
+        return .replace(form)
+    }
+
+    /// Whether the model lets the actor keep the journal of substitutions; the refusal says why not.
+    private var substitutionsRefusal: Refusal? {
+        if case .failure(let refusal) = PermissionRules.decide(.substitution, roles: actor.roles, facts: PermissionFacts()) { return refusal }
+        return nil
+    }
+
+    /// The journal of substitutions, for the roles the model allows; others get its refusal.
+    private mutating func openSubstitutions() -> ScreenOutcome {
+        if let refusal = substitutionsRefusal {
+            status = .error(refusal.message)
+            return .stay
+        }
+        var screen = SubstitutionsScreen(journal: journal, actor: actor)
+        let returnHere = self
+        screen.back = { returnHere }
+        return .replace(screen)
+    }
+
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         let language = context.language
         var y = rect.y
@@ -135,6 +168,9 @@ public struct HomeScreen: Screen {
                 ru: " Период: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — другой период",
                 en: " Period: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — another period")
             buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
+        }
+        if substitutionsRefusal == nil, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
+            buffer.put(text: " " + hint, x: rect.x, y: y + 1, style: .role(.hint), maxWidth: rect.width)
         }
         y += 2
         guard !items.isEmpty else {
@@ -162,6 +198,7 @@ public struct HomeScreen: Screen {
         var text = when + choice.classTitle.padded(toColumns: 5) + "  " + choice.subjectName
         if let group = choice.subgroupName { text += " · " + group }
         if let room = item.lesson?.room, !room.isEmpty { text += LocalizedText(ru: " · каб. \(room)", en: " · room \(room)").text(language) }
+        if item.lesson?.isSubstitution == true { text += LocalizedText(ru: " · замена", en: " · substitution").text(language) }
         if !choice.mayEdit { text += LocalizedText(ru: " (просмотр)", en: " (read-only)").text(language) }
         return text
     }

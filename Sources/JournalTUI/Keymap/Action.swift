@@ -30,6 +30,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pickerFilter = "picker.filter"
     case pickerOpenAttendance = "picker.open-attendance"
     case pickerOpenWeek = "picker.open-week"
+    case pickerAddLesson = "picker.add-lesson"
+    case pickerOpenSubstitutions = "picker.open-substitutions"
     case gridMoveDown = "grid.move-down"
     case gridMoveUp = "grid.move-up"
     case gridMoveLeft = "grid.move-left"
@@ -80,6 +82,18 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case editorNewLine = "editor.new-line"
     case editorSave = "editor.save"
     case editorCancel = "editor.cancel"
+    case formNextField = "form.next-field"
+    case formPreviousField = "form.previous-field"
+    case formSubmit = "form.submit"
+    case substitutionMoveDown = "substitution.move-down"
+    case substitutionMoveUp = "substitution.move-up"
+    case substitutionPageDown = "substitution.page-down"
+    case substitutionPageUp = "substitution.page-up"
+    case substitutionPreviousDay = "substitution.previous-day"
+    case substitutionNextDay = "substitution.next-day"
+    case substitutionTypeDate = "substitution.type-date"
+    case substitutionChoose = "substitution.choose"
+    case substitutionRemove = "substitution.remove-substitute"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -132,6 +146,8 @@ extension Action {
         case .pickerFilter: LocalizedText(ru: "Искать в списке", en: "Search the list")
         case .pickerOpenAttendance: LocalizedText(ru: "Посещаемость выбранного урока сегодня", en: "Attendance of the selected lesson today")
         case .pickerOpenWeek: LocalizedText(ru: "Посещаемость класса за неделю", en: "The class's attendance for the week")
+        case .pickerAddLesson: LocalizedText(ru: "Дополнительный урок выбранного класса и предмета", en: "Add an extra lesson of the selected class and subject")
+        case .pickerOpenSubstitutions: LocalizedText(ru: "Журнал замен (завуч, администратор)", en: "The substitutions (deputy director, administrator)")
         case .gridMoveDown: LocalizedText(ru: "Ячейка вниз", en: "Move down one cell")
         case .gridMoveUp: LocalizedText(ru: "Ячейка вверх", en: "Move up one cell")
         case .gridMoveLeft: LocalizedText(ru: "Ячейка влево", en: "Move left one cell")
@@ -182,6 +198,18 @@ extension Action {
         case .editorNewLine: LocalizedText(ru: "Новая строка", en: "New line")
         case .editorSave: LocalizedText(ru: "Сохранить текст", en: "Save the text")
         case .editorCancel: LocalizedText(ru: "Отменить правку", en: "Cancel the edit")
+        case .formNextField: LocalizedText(ru: "Следующее поле", en: "Next field")
+        case .formPreviousField: LocalizedText(ru: "Предыдущее поле", en: "Previous field")
+        case .formSubmit: LocalizedText(ru: "Сохранить", en: "Save")
+        case .substitutionMoveDown: LocalizedText(ru: "Вниз по списку", en: "Move down the list")
+        case .substitutionMoveUp: LocalizedText(ru: "Вверх по списку", en: "Move up the list")
+        case .substitutionPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
+        case .substitutionPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
+        case .substitutionPreviousDay: LocalizedText(ru: "Предыдущий день", en: "Previous day")
+        case .substitutionNextDay: LocalizedText(ru: "Следующий день", en: "Next day")
+        case .substitutionTypeDate: LocalizedText(ru: "Ввести дату", en: "Type a date")
+        case .substitutionChoose: LocalizedText(ru: "Назначить замену / выбрать учителя", en: "Assign a substitute / choose the teacher")
+        case .substitutionRemove: LocalizedText(ru: "Снять замену", en: "Remove the substitution")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

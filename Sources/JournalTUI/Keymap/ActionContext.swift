@@ -16,6 +16,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case week
     case lesson
     case editor
+    case form
+    case substitution
     case help
 
     /// The heading used on the help screen.
@@ -31,6 +33,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .week: LocalizedText(ru: "Посещаемость класса за неделю", en: "Class attendance by week")
         case .lesson: LocalizedText(ru: "Запись урока", en: "Lesson record")
         case .editor: LocalizedText(ru: "Редактор текста", en: "Text editor")
+        case .form: LocalizedText(ru: "Форма", en: "Form")
+        case .substitution: LocalizedText(ru: "Журнал замен", en: "Substitutions")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }

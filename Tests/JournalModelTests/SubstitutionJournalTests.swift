@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import JournalModel
+
+/// The reads behind the journal of substitutions (журнал замен): the school's lessons of a day,
+/// the teachers a substitute is picked from, and the substitute's own day.
+@Suite struct SubstitutionJournalTests {
+    private let monday = TestSchool.today
+
+    @Test func theSchoolsDayListsTimetableRecordedAndExtraLessons() throws {
+        // Given 5А's Monday timetable, a bell for slot 1, Russian substituted and an extra PE lesson
+        let school = try TestSchool()
+        let timetable = try TestTimetable(school)
+        try school.journal.setBell(slot: 1, startsAt: "08:30", endsAt: "09:15", as: school.admin)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
+        let extra = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.pe.id, on: monday, slot: 5,
+                                                    as: school.teacher(school.mathTeacher))
+
+        // When the deputy lists Monday
+        let day = try school.journal.schoolLessons(on: monday)
+
+        // Then every lesson is there by slot and group, with names, times and the substitute
+        #expect(day.map { "\($0.scheduled.slot) \($0.classTitle) \($0.subjectName) \($0.subgroupName ?? "-") \($0.teacherName)" } == [
+            "1 5А Математика - Иванова М. П.",
+            "2 5А Русский язык - Смирнов А. Н.",
+            "3 5А Английский язык 1 группа Кузнецова О. И.",
+            "3 5А Английский язык 2 группа Попов И. С.",
+            "5 5А Физическая культура - Иванова М. П.",
+        ])
+        #expect(day[0].startsAt == "08:30" && day[0].endsAt == "09:15" && day[1].startsAt.isEmpty)
+        #expect(day[0].scheduled.timetableEntryID == timetable.mondayMath.id && !day[0].scheduled.isRecorded)
+        #expect(day[1].scheduled.isRecorded && day[1].substituteName == "Лебедев П. Л.")
+        #expect(day[4].scheduled.lesson?.id == extra.id && day[4].scheduled.timetableEntryID == nil)
+        #expect(day.filter { $0.substituteName != nil }.count == 1)
+    }
+
+    @Test func noTimetableLessonsInTheHolidays() throws {
+        let school = try TestSchool()
+        _ = try TestTimetable(school)
+        #expect(try school.journal.schoolLessons(on: SchoolDate("2026-11-02")!).isEmpty)
+    }
+
+    @Test func teachersAreStaffWithWorkloadOrATeachersAccountInRussianOrder() throws {
+        // Given the school, where the substitute teacher has neither workload nor account yet
+        let school = try TestSchool()
+        #expect(try school.journal.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Попов", "Смирнов", "Соколова"])
+
+        // When he gets a teacher's account / Then he is a teacher too, and no parent or student ever is
+        try school.journal.createAccount(login: "lebedev", personID: school.substituteTeacher.id, roles: [.teacher],
+                                         temporaryPassword: "temporary1", rounds: 1_000, as: school.admin)
+        #expect(try school.journal.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Лебедев", "Попов", "Смирнов", "Соколова"])
+    }
+
+    @Test func theSubstituteSeesTheLessonInTheirTimetable() throws {
+        // Given Monday's Russian lesson substituted by Лебедев
+        let school = try TestSchool()
+        let timetable = try TestTimetable(school)
+        #expect(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday).isEmpty)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
+
+        // When each teacher looks at Monday's timetable
+        let substitutes = try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday)
+        let own = try school.journal.timetable(forTeacher: school.classTeacher.id, on: monday)
+
+        // Then the substitute has it, marked as a substitution; its own teacher keeps it unmarked
+        #expect(substitutes.map { "\($0.slot) \($0.classTitle) \($0.subjectName) \($0.isSubstitution)" } == ["2 5А Русский язык true"])
+        #expect(own.map { "\($0.slot) \($0.isSubstitution)" } == ["2 false"])
+        #expect(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday.adding(days: 7)).isEmpty)
+        let choice = GradebookChoice(substituted: substitutes[0])
+        #expect(choice.classID == school.class5A.id && choice.subjectID == school.russian.id && choice.mayEdit)
+    }
+
+    @Test func russianDatesAsTeachersTypeThem() {
+        #expect(SchoolDate(russianText: "23.11.2026") == SchoolDate("2026-11-23"))
+        #expect(SchoolDate(russianText: " 1.9.2026 ") == SchoolDate("2026-09-01"))
+        for bad in ["", "23.11", "23-11-2026", "31.11.2026", "2026.11.23", "+1.11.2026", "23.11.26", "aa.bb.cccc"] {
+            #expect(SchoolDate(russianText: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func anExtraLessonNeedsASlotOfTheSchoolDay() throws {
+        let school = try TestSchool()
+        let before = try school.logCount()
+        #expect(throws: Refusal.self) {
+            try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: monday, slot: 13,
+                                            as: school.teacher(school.mathTeacher))
+        }
+        #expect(try school.logCount() == before)
+    }
+}

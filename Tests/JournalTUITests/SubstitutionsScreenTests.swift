@@ -1,0 +1,163 @@
+import Foundation
+import JournalModel
+import Testing
+@testable import JournalTUI
+
+/// The journal of substitutions: a lesson, then a teacher, makes one substitution in the model;
+/// Delete removes it; the model's refusals reach the status line.
+@Suite struct SubstitutionsScreenTests {
+    let environment = AppEnvironment(authenticator: FakeAuthenticator())
+
+    private func press(_ keys: Key..., in state: inout AppState) {
+        for key in keys { state.reduce(.key(key), environment: environment) }
+    }
+
+    private func screen(_ state: AppState) throws -> SubstitutionsScreen {
+        try #require(state.screen as? SubstitutionsScreen)
+    }
+
+    private func app(_ screen: any Screen) -> AppState {
+        AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: screen)
+    }
+
+    /// The deputy's home screen, which offers the journal, with F7 pressed.
+    private func deputysJournal(_ school: LessonSchool) -> AppState {
+        var state = app(HomeScreen(journal: school.journal, actor: school.actor([.deputy]), displayName: "Завуч"))
+        #expect(AppView(state: state).render().lines(trimmingTrailingSpaces: true)[3] == " F7 — журнал замен")
+        press(.function(7), in: &state)
+        return state
+    }
+
+    /// Monday's 5А mathematics, recorded or not, straight from the model.
+    private func mondayMath(_ school: LessonSchool) throws -> ScheduledLesson? {
+        try school.journal.lessons(classID: school.class5A.id, from: LessonSchool.today, to: LessonSchool.today)
+            .first { $0.subjectID == school.math.id }
+    }
+
+    @Test func aLessonThenATeacherRecordsTheSubstitution() throws {
+        // Given Monday's timetable and the deputy's journal of substitutions (F7 from home)
+        let school = try LessonSchool()
+        _ = try LessonTimetable(school)
+        var state = deputysJournal(school)
+        #expect(try screen(state).date == LessonSchool.today)
+        #expect(try screen(state).lessons.map { "\($0.scheduled.slot) \($0.classTitle) \($0.subjectName)" }
+                == ["1 1А Русский язык", "2 5А Математика", "3 5А Английский язык"])
+        let before = try school.lastLogSeq()
+
+        // When the deputy chooses 5А's mathematics and then Смирнов (teachers in Russian order)
+        press(.down, .enter, in: &state)
+        #expect(try screen(state).teachers.map(\.lastName) == ["Иванова", "Кузнецова", "Смирнов", "Соколова"])
+        press(.down, .down, .enter, in: &state)
+
+        // Then the lesson is recorded with its teacher and the substitute, in one log entry
+        let math = try #require(try mondayMath(school))
+        #expect(math.teacherID == school.mathTeacher.id && math.substituteID == school.classTeacher.id)
+        #expect(try school.logEntries(after: before).map(\.table) == ["lesson"])
+        #expect(try screen(state).teacherChoice == nil)
+        #expect(try screen(state).lessons[1].substituteName == "Смирнов А. Н.")
+        #expect(try screen(state).status?.kind == .success)
+    }
+
+    @Test func aRecordedLessonGetsItsSubstituteOnItsRecordAndDeleteRemovesIt() throws {
+        // Given 5А's English of Monday opened by its teacher
+        let school = try LessonSchool()
+        let timetable = try LessonTimetable(school)
+        let english = try school.journal.openLesson(timetableEntryID: timetable.english5A.id, on: LessonSchool.today,
+                                                    as: school.teacher(school.englishTeacher))
+        var state = deputysJournal(school)
+        let before = try school.lastLogSeq()
+
+        // When the deputy gives it to Соколова, then removes the substitution
+        press(.down, .down, .enter, in: &state)
+        press(.down, .down, .down, .enter, in: &state)
+        #expect(try school.journal.lesson(id: english.id).substituteID == school.primaryTeacher.id)
+        press(.delete, in: &state)
+
+        // Then the record went to Соколова and back, one logged change each
+        #expect(try school.journal.lesson(id: english.id).substituteID == nil)
+        #expect(try school.logEntries(after: before).map(\.field) == ["substitute_id", "substitute_id"])
+        #expect(try screen(state).lessons[2].substituteName == nil)
+        press(.delete, in: &state)
+        #expect(try screen(state).status == .info(LocalizedText(ru: "У этого урока нет замены.", en: "This lesson has no substitute.")))
+    }
+
+    @Test func aPlainTeacherIsRefusedByTheModel() throws {
+        // Given the math teacher's home screen / When they press F7
+        let school = try LessonSchool()
+        _ = try LessonTimetable(school)
+        let teacher = school.teacher(school.mathTeacher)
+        var state = app(HomeScreen(journal: school.journal, actor: teacher, displayName: "Иванова"))
+        #expect(!AppView(state: state).render().lines(trimmingTrailingSpaces: true).contains { $0.contains("журнал замен") })
+        press(.function(7), in: &state)
+
+        // Then the home screen stays with the model's refusal
+        #expect(state.screen is HomeScreen)
+        #expect(state.visibleStatus == .error(Refusal.onlyAdministratorOrDeputy.message))
+
+        // And the screen itself, were it open, shows the refusal and writes nothing
+        let before = try school.lastLogSeq()
+        state = app(SubstitutionsScreen(journal: school.journal, actor: teacher))
+        press(.enter, .down, .enter, in: &state)
+        #expect(try screen(state).status == .error(Refusal.onlyAdministratorOrDeputy.message))
+        #expect(try school.lastLogSeq() == before)
+    }
+
+    @Test func theLessonsOwnTeacherIsRefusedAndThePickerStaysOpen() throws {
+        let school = try LessonSchool()
+        _ = try LessonTimetable(school)
+        var state = deputysJournal(school)
+        press(.down, .enter, .enter, in: &state)  // 5А mathematics, then Иванова, its own teacher
+        #expect(try screen(state).status?.kind == .error)
+        #expect(try screen(state).teacherChoice != nil)
+        #expect(try mondayMath(school)?.isRecorded == false)
+        press(.escape, in: &state)
+        #expect(try screen(state).teacherChoice == nil)
+        press(.escape, in: &state)
+        #expect(state.screen is HomeScreen)
+    }
+
+    @Test func otherDaysByKeyOrByTypedDate() throws {
+        let school = try LessonSchool()
+        _ = try LessonTimetable(school)
+        var state = deputysJournal(school)
+        press(.right, in: &state)
+        #expect(try screen(state).date == SchoolDate("2026-11-24"))
+        #expect(try screen(state).lessons.isEmpty)
+
+        // A typed date: a bad one is refused and kept, a good one shows Friday's recorded lessons
+        press(.function(2), in: &state)
+        for character in "31.11.2026" { press(.character(character), in: &state) }
+        press(.enter, in: &state)
+        #expect(try screen(state).dateField?.text == "31.11.2026")
+        #expect(try screen(state).status?.kind == .error)
+        press(.ctrl("u"), in: &state)
+        for character in "20.11.2026" { press(.character(character), in: &state) }
+        press(.enter, in: &state)
+        #expect(try screen(state).dateField == nil)
+        #expect(try screen(state).date == LessonSchool.lessonDay)
+        #expect(try screen(state).lessons.map(\.scheduled.lesson?.id)
+                == [school.firstGradeLesson.id, school.mathLesson.id, school.englishLesson.id])
+    }
+
+    @Test func theSubstituteFindsTheLessonOnTheirHomeScreenAndMayMarkIt() throws {
+        // Given Смирнов (Russian in 5А) substituting Monday's mathematics
+        let school = try LessonSchool()
+        let timetable = try LessonTimetable(school)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+                                            substituteID: school.classTeacher.id, as: school.actor([.deputy]))
+
+        // When he opens his home screen / Then today's mathematics is there, marked as a substitution
+        let home = HomeScreen(journal: school.journal, actor: school.teacher(school.classTeacher), displayName: "Смирнов")
+        let first = try #require(home.items.first)
+        #expect(first.lesson?.isSubstitution == true && first.choice.subjectID == school.math.id)
+        #expect(HomeScreen.row(first, language: .russian).hasSuffix("Математика · замена"))
+
+        // And the gradebook opens, editable in that lesson only
+        var state = app(home)
+        press(.enter, in: &state)
+        let grid = try #require(state.screen as? GridScreen)
+        let lesson = try #require(try mondayMath(school)?.lesson)
+        #expect(grid.access.refusal(forLesson: lesson.id) == nil)
+        #expect(grid.access.refusal(forLesson: school.mathLesson.id) == .notInWorkload)
+    }
+}
