@@ -72,14 +72,6 @@ import Testing
         #expect(choice.classID == school.class5A.id && choice.subjectID == school.russian.id && choice.mayEdit)
     }
 
-    @Test func russianDatesAsTeachersTypeThem() {
-        #expect(SchoolDate(russianText: "23.11.2026") == SchoolDate("2026-11-23"))
-        #expect(SchoolDate(russianText: " 1.9.2026 ") == SchoolDate("2026-09-01"))
-        for bad in ["", "23.11", "23-11-2026", "31.11.2026", "2026.11.23", "+1.11.2026", "23.11.26", "aa.bb.cccc"] {
-            #expect(SchoolDate(russianText: bad) == nil, "\(bad)")
-        }
-    }
-
     @Test func anExtraLessonNeedsASlotOfTheSchoolDay() throws {
         let school = try TestSchool()
         let before = try school.logCount()
