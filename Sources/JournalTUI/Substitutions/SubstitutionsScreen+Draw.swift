@@ -47,8 +47,9 @@ extension SubstitutionsScreen {
             + ", \(lesson.classTitle), \(Self.subject(of: lesson))"
         let heading = LocalizedText(ru: "Кто заменит \(what) (\(lesson.teacherName)):", en: "Who takes \(what) (\(lesson.teacherName)):")
         buffer.put(text: " " + heading.text(language), x: rect.x, y: rect.y - 1, style: Style(bold: true), maxWidth: rect.width)
+        let candidates = candidates
         ListView(list: choice) { index in
-            let teacher = teachers[index]
+            let teacher = candidates[index]
             let mark = teacher.id == lesson.scheduled.substituteID ? "✓ " : "  "
             return mark + teacher.fullName
         }.draw(into: &buffer, in: rect)

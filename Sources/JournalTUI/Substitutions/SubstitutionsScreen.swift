@@ -12,7 +12,11 @@ public struct SubstitutionsScreen: Screen {
     public private(set) var list = SelectionList(count: 0)
     /// The teachers a substitute is chosen from, in Russian alphabetical order.
     public private(set) var teachers: [Person] = []
-    /// The cursor in `teachers` while a substitute is being chosen for the selected lesson.
+    /// Who may take the selected lesson: every teacher but the lesson's own.
+    public var candidates: [Person] {
+        teachers.filter { $0.id != selectedLesson?.scheduled.teacherID }
+    }
+    /// The cursor in `candidates` while a substitute is being chosen for the selected lesson.
     public private(set) var teacherChoice: SelectionList?
     /// The date being typed, while the date field is open.
     public private(set) var dateField: TextField?
@@ -71,8 +75,8 @@ public struct SubstitutionsScreen: Screen {
             status = .info(LocalizedText(ru: "Дата в виде ДД.ММ.ГГГГ.", en: "A date as DD.MM.YYYY."))
         case .substitutionChoose:
             guard let lesson = selectedLesson else { return .stay }
-            let current = teachers.firstIndex { $0.id == lesson.scheduled.substituteID } ?? 0
-            teacherChoice = SelectionList(count: teachers.count, selected: current)
+            let current = candidates.firstIndex { $0.id == lesson.scheduled.substituteID } ?? 0
+            teacherChoice = SelectionList(count: candidates.count, selected: current)
             teacherChoice?.select(current, pageSize: Self.pageSize)
             status = nil
         case .substitutionRemove: removeSubstitute()
@@ -119,7 +123,7 @@ public struct SubstitutionsScreen: Screen {
         guard var choice = teacherChoice else { return }
         switch action {
         case .substitutionChoose:
-            if teachers.indices.contains(choice.selected) { assign(teachers[choice.selected]) }
+            if candidates.indices.contains(choice.selected) { assign(candidates[choice.selected]) }
         case .appBack:
             teacherChoice = nil
             status = nil
