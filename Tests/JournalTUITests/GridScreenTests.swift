@@ -170,6 +170,29 @@ struct GridScreenTests {
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
     }
 
+    @Test func anOwnSaveAfterAnotherSessionsChangeShowsBoth() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        // Another session marks the second student; this screen saves a mark for the first before its tick.
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[1].id, value: "3",
+                                   as: school.teacher(school.mathTeacher))
+        press(.character("5"), in: &state)
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "5")
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3",
+                "the log moved by more than the own entry: the gradebook was loaded again")
+        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+    }
+
+    @Test func anOwnSaveUpdatesTheAverageWithoutReloading() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), .up, .character("3"), in: &state)
+        let forecast = grid(state).forecasts[school.students[0].id]
+        #expect(forecast == grid(state).gradebook.forecast(for: school.students[0].id))
+        #expect(forecast?.counted.map(\.value).sorted() == ["3", "4", "5"])
+        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+    }
+
     @Test func theForecastExplainsItself() throws {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
