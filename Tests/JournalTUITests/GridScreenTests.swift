@@ -170,6 +170,19 @@ struct GridScreenTests {
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
     }
 
+    @Test func aTickWithNothingNewAsksForNoFrame() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), in: &state)
+        let afterOwnSave = state.reduce(.tick, environment: environment)
+        #expect(!afterOwnSave, "the own save moved the log, but the grid has it already")
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[2].id, value: "4",
+                                   as: school.teacher(school.mathTeacher))
+        let afterOtherSession = state.reduce(.tick, environment: environment)
+        let onceMore = state.reduce(.tick, environment: environment)
+        #expect(afterOtherSession && !onceMore)
+    }
+
     @Test func anOwnSaveAfterAnotherSessionsChangeShowsBoth() throws {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))

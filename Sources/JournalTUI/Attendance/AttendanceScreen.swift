@@ -52,8 +52,10 @@ public struct AttendanceScreen: Screen {
         case .action(let action):
             self.input.reset()
             return perform(action)
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

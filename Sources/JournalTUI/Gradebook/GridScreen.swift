@@ -92,7 +92,7 @@ public struct GridScreen: Screen {
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         switch input {
         case .tick:
-            refreshIfChanged()
+            if !refreshIfChanged() { return .unchanged }
         case .typed(let character):
             type(character)
         case .unbound(.character(let character)):
@@ -257,10 +257,13 @@ public struct GridScreen: Screen {
 
     // MARK: Loading
 
-    /// Reloads when the log moved since the last load (another session wrote something).
-    mutating func refreshIfChanged() {
-        guard let position = try? journal.logPosition(), position != loadedAt else { return }
+    /// Reloads when the log moved since the last load (another session wrote something); returns
+    /// whether it did.
+    @discardableResult
+    mutating func refreshIfChanged() -> Bool {
+        guard let position = try? journal.logPosition(), position != loadedAt else { return false }
         reload()
+        return true
     }
 
     mutating func reload() {
