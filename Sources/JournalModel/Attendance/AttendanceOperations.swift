@@ -65,9 +65,9 @@ extension JournalTransaction {
         try requireEditableLesson(context)
         try requireLessonTookPlace(context)
         try requireAttends(studentID: studentID, context)
-        let existing = try Attendance
-            .filter(Column("lesson_id") == lessonID && Column("student_id") == studentID && Column("state") == RecordState.active)
-            .fetchOne(db)
+        let existing = try Attendance.fetchOne(db.cachedStatement(sql: """
+            SELECT * FROM attendance WHERE lesson_id = ? AND student_id = ? AND state = 'active'
+            """), arguments: [lessonID, studentID])
         if case let .some(expected) = expecting, expected != existing?.code {
             throw Refusal.staleValue(current: existing?.code ?? "")
         }

@@ -50,7 +50,7 @@ extension Journal {
     }
 
     static func logPosition(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM operation_log") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM operation_log")) ?? 0
     }
 }
 

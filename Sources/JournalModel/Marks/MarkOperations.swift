@@ -51,9 +51,9 @@ extension JournalTransaction {
         try require(.mark, facts: context.facts)
         try requireMarkable(context, studentID: studentID)
         if let expectingMarks {
-            let current = try String.fetchAll(db, sql: """
+            let current = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT value FROM mark WHERE lesson_id = ? AND student_id = ? AND state = 'active' ORDER BY id
-                """, arguments: [lessonID, studentID])
+                """), arguments: [lessonID, studentID])
             if current != expectingMarks { throw Refusal.staleValue(current: current.joined(separator: " ")) }
         }
         let stored = try MarkValue.normalized(value, scale: context.subject.scale, allowNotAssessed: false)
