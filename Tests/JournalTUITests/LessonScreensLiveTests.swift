@@ -55,8 +55,9 @@ struct LessonScreensLiveTests {
         try session.send("н", literal: true)
         try session.send("j", literal: true)
         try session.send("g", literal: true)
-        screen = try session.waitFor("ОП  опоздание").joined(separator: "\n")
-        #expect(screen.contains("ОП  опоздание"))
+        let lateRow = "3>Ёлкин Дмитрий Ефимович" + String(repeating: " ", count: 13) + "ОП"
+        screen = try session.waitFor(lateRow).joined(separator: "\n")
+        #expect(screen.contains(lateRow))
         try session.send("F8")
         try session.waitFor("Остальные отмечены")
 

@@ -6,11 +6,6 @@ extension GridScreen {
     static let lessonWidth = 6
     static let summaryWidth = 5
     static let headerRows = 3
-    /// The current cell: reverse video, the same with and without colour, and the shortest
-    /// attribute sequence a terminal has (`ESC[7m`), as a cursor move redraws two cells.
-    static let cursorStyle = Style(reverse: true)
-    /// Shown between the current row's number and name.
-    static let rowMarker = ">"
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         let language = context.language
@@ -86,11 +81,7 @@ extension GridScreen {
             let student = gradebook.students[index]
             let y = rect.y + 2 + line
             let name = nameWidth >= 30 ? student.fullName : student.shortName
-            // The current row is marked by one plain character after its number, not by a style
-            // (bold number, whole name): a move then rewrites two characters on the terminal, with
-            // no attribute sequences around them.
-            let number = "\(index + 1)".leftPadded(to: 2) + (index == row ? Self.rowMarker : " ")
-            buffer.put(text: number, x: rect.x, y: y, maxWidth: nameWidth - 1)
+            buffer.put(text: RowCursor.numberColumn(index + 1, current: index == row), x: rect.x, y: y, maxWidth: nameWidth - 1)
             buffer.put(text: name, x: rect.x + 3, y: y, maxWidth: max(0, nameWidth - 4))
             for (slot, lessonIndex) in shownLessons.enumerated() {
                 let lesson = gradebook.lessons[lessonIndex]
@@ -100,7 +91,7 @@ extension GridScreen {
                 if text.isEmpty { text = "." }
                 var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
                 let selected = index == row && lessonIndex == column
-                if selected { style = Self.cursorStyle }
+                if selected { style = RowCursor.cellStyle }
                 // The gap after a cell takes the cell's style (a space shows no foreground colour),
                 // so a row of read-only cells is one styled run on the terminal, not one per cell:
                 // the escape sequences around each cell were two thirds of the grid's first frame.
@@ -112,7 +103,7 @@ extension GridScreen {
             buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
             buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, style: hint, maxWidth: Self.summaryWidth - 1)
             var periodStyle: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
-            if index == row && isOnPeriodMark { periodStyle = Self.cursorStyle }
+            if index == row && isOnPeriodMark { periodStyle = RowCursor.cellStyle }
             let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
             buffer.put(text: periodMark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + 2 * Self.summaryWidth, y: y,
                        style: periodStyle, maxWidth: Self.summaryWidth - 1)
