@@ -17,7 +17,7 @@ extension AttendanceScreen {
         buffer.put(text: state.text(language), x: rect.x + 1, y: rect.y + 2, style: readOnly ? .role(.readOnly) : .plain, maxWidth: rect.width - 2)
 
         // The list starts on the grid's first student row and draws number, marker and name where
-        // the grid does, so the grid opened after the sheet rewrites on the terminal only what
+        // the grid does, so the grid opened from here (Enter) rewrites on the terminal only what
         // differs; the codes' meanings are in the legend above, not repeated on every row.
         let top = rect.y + 3
         let listHeight = max(0, rect.maxY - top - 1)
@@ -38,6 +38,7 @@ extension AttendanceScreen {
             context.hint(.attendanceMarkAllPresent, LocalizedText(ru: "все присутствуют", en: "everyone present")),
             context.hint(.attendanceClear, LocalizedText(ru: "снять", en: "clear")),
             context.hint(.attendanceOpenLesson, LocalizedText(ru: "тема и д/з", en: "topic and homework")),
+            context.hint(.attendanceOpenGradebook, LocalizedText(ru: "журнал", en: "gradebook")),
         ].compactMap { $0 }.joined(separator: "  ")
         buffer.put(text: keys, x: rect.x + 1, y: rect.maxY - 1, style: .role(.hint), maxWidth: rect.width - 2)
     }

@@ -19,8 +19,8 @@ public struct GridScreen: Screen {
     public let actor: JournalActor
     public let choice: GradebookChoice
     public let period: Period
-    /// The screen to go back to.
-    let home: HomeScreen?
+    /// The screen Esc returns to; nil: Esc does nothing.
+    public var back: (() -> any Screen)?
     public private(set) var gradebook: Gradebook
     /// Each student's forecast, computed when the gradebook is loaded (and one student's after an
     /// own edit), not on every frame: going through every lesson for every visible student was a
@@ -40,16 +40,19 @@ public struct GridScreen: Screen {
     /// Rows moved by page-up/down.
     static let pageStep = 10
 
-    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil) throws(Refusal) {
+    /// Opens on the column of `lessonID` when given and in the period, else on today's lesson;
+    /// Esc goes back to `home`, if given.
+    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil,
+                focusing lessonID: String? = nil) throws(Refusal) {
         self.journal = journal
         self.actor = actor
         self.choice = choice
         self.period = period
-        self.home = home
+        back = home.map { home in { home } }
         loadedAt = try journal.logPosition()
         gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
         access = try journal.access(to: gradebook, for: actor)
-        column = Self.initialColumn(gradebook, today: journal.today)
+        column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: journal.today)
         forecasts = Self.forecasts(of: gradebook)
     }
 
@@ -110,7 +113,7 @@ public struct GridScreen: Screen {
     private mutating func perform(_ action: Action) -> ScreenOutcome {
         if action == .appBack {
             if overlay != nil { overlay = nil; status = nil; return .stay }
-            if let home { return .replace(home) }
+            if let back { return .replace(back()) }
             return .stay
         }
         if case .fillPrompt? = overlay { overlay = nil; status = nil }
