@@ -63,13 +63,16 @@ extension GridScreen {
         buffer.put(text: nameHeader, x: rect.x + 1, y: rect.y, style: hint, maxWidth: nameWidth - 1)
         let more = LocalizedText(ru: "уроков: \(gradebook.lessons.count)", en: "lessons: \(gradebook.lessons.count)").text(language)
         buffer.put(text: more, x: rect.x + 1, y: rect.y + 1, style: hint, maxWidth: nameWidth - 1)
+        // Each header padded over the gap in its own style: one run on the terminal per header row
+        // instead of one per column.
         for (slot, index) in shownLessons.enumerated() {
             let lesson = gradebook.lessons[index]
             let x = rect.x + nameWidth + slot * Self.lessonWidth
             let date = String(lesson.onDate.russianText.prefix(5))
             let style = lesson.onDate == today ? Style(bold: true) : hint
-            buffer.put(text: date, x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth - 1)
-            buffer.put(text: WorkKind.shortTitle(of: lesson.workKind).text(language), x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth - 1)
+            buffer.put(text: date.padded(toColumns: Self.lessonWidth), x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth)
+            let kind = WorkKind.shortTitle(of: lesson.workKind).text(language).padded(toColumns: Self.lessonWidth - 1)
+            buffer.put(text: kind + " ", x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth)
         }
         let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst"), LocalizedText(ru: "Итог", en: "Term")]
         for (index, title) in summaryTitles.enumerated() {
@@ -90,6 +93,9 @@ extension GridScreen {
                 var text = member ? cellText(lessonID: lesson.id, studentID: student.id) : "·"
                 if text.isEmpty { text = "." }
                 var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
+                // A lesson not held yet has nothing to show: blank, not a dim dot under every future
+                // date (a third of the grid's first frame on the terminal).
+                if lesson.onDate > today { (text, style) = ("", .plain) }
                 let selected = index == row && lessonIndex == column
                 if selected { style = RowCursor.cellStyle }
                 // The gap after a cell takes the cell's style (a space shows no foreground colour),
