@@ -107,7 +107,9 @@ extension GridScreen {
             let forecast = forecasts[student.id] ?? gradebook.forecast(for: student.id)
             let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
             buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
-            buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, style: hint, maxWidth: Self.summaryWidth - 1)
+            // Plain like the average (the column's header says what it is): a colour here cost an
+            // attribute pair around one character on every row.
+            buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, maxWidth: Self.summaryWidth - 1)
             var periodStyle: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
             if index == row && isOnPeriodMark { periodStyle = RowCursor.cellStyle }
             let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
