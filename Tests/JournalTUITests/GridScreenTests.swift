@@ -14,6 +14,12 @@ struct GridScreenTests {
 
     func grid(_ state: AppState) -> GridScreen { state.screen as! GridScreen }
 
+    /// The math teacher, in another session, gives student `index` a mark at today's lesson.
+    func anotherSession(in school: GridSchool, marks index: Int, _ value: String) throws {
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[index].id, value: value,
+                                   as: school.teacher(school.mathTeacher))
+    }
+
     @Test func opensOnTodaysLessonAndMovesWithinBounds() throws {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
@@ -157,15 +163,13 @@ struct GridScreenTests {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
         // Another session gives the first student a mark behind this screen's back.
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[0].id, value: "2",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 0, "2")
         press(.character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.staleValue(current: "2").message))
         #expect(try school.marks(school.todayLesson, school.students[0]) == ["2"])
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "2")
 
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[1].id, value: "3",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 1, "3")
         state.reduce(.tick, environment: environment)
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
     }
@@ -176,8 +180,7 @@ struct GridScreenTests {
         press(.character("5"), in: &state)
         let afterOwnSave = state.reduce(.tick, environment: environment)
         #expect(!afterOwnSave, "the own save moved the log, but the grid has it already")
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[2].id, value: "4",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 2, "4")
         let afterOtherSession = state.reduce(.tick, environment: environment)
         let onceMore = state.reduce(.tick, environment: environment)
         #expect(afterOtherSession && !onceMore)
@@ -187,8 +190,7 @@ struct GridScreenTests {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
         // Another session marks the second student; this screen saves a mark for the first before its tick.
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[1].id, value: "3",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 1, "3")
         press(.character("5"), in: &state)
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "5")
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3",
