@@ -161,4 +161,29 @@ import Testing
         state.reduce(.key(.escape), environment: environment)
         #expect(state.screen is AttendanceScreen)
     }
+
+    @Test func enterOpensTheLessonsGradebookWithTheNamesWhereTheSheetHadThem() throws {
+        // Given the sheet of Friday's lesson, opened from another screen
+        let school = try LessonSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        var sheet = AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id)
+        sheet.back = { AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.englishLesson.id) }
+        var state = AppState(size: Size(width: 100, height: 30), language: .russian, keymap: defaultKeymap(), screen: sheet)
+        let sheetLines = AppView(state: state).render().lines()
+
+        // When Enter is pressed
+        state.reduce(.key(.enter), environment: environment)
+
+        // Then the grid is on that lesson's column (not today's), its students on the sheet's rows and columns
+        let grid = try #require(state.screen as? GridScreen)
+        #expect(grid.lesson?.id == school.mathLesson.id)
+        let gridLines = AppView(state: state).render().lines()
+        for student in school.students {
+            let row = try #require(sheetLines.firstIndex { $0.contains(student.fullName) })
+            #expect(gridLines[row].hasPrefix(String(sheetLines[row].prefix(3)) + student.shortName))
+        }
+        // And Esc goes back where the sheet's Esc would
+        state.reduce(.key(.escape), environment: environment)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == school.englishLesson.id)
+    }
 }

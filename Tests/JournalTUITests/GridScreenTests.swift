@@ -14,6 +14,12 @@ struct GridScreenTests {
 
     func grid(_ state: AppState) -> GridScreen { state.screen as! GridScreen }
 
+    /// The math teacher, in another session, gives student `index` a mark at today's lesson.
+    func anotherSession(in school: GridSchool, marks index: Int, _ value: String) throws {
+        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[index].id, value: value,
+                                   as: school.teacher(school.mathTeacher))
+    }
+
     @Test func opensOnTodaysLessonAndMovesWithinBounds() throws {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
@@ -157,17 +163,49 @@ struct GridScreenTests {
         let school = try GridSchool()
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
         // Another session gives the first student a mark behind this screen's back.
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[0].id, value: "2",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 0, "2")
         press(.character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.staleValue(current: "2").message))
         #expect(try school.marks(school.todayLesson, school.students[0]) == ["2"])
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "2")
 
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[1].id, value: "3",
-                                   as: school.teacher(school.mathTeacher))
+        try anotherSession(in: school, marks: 1, "3")
         state.reduce(.tick, environment: environment)
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
+    }
+
+    @Test func aTickWithNothingNewAsksForNoFrame() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), in: &state)
+        let afterOwnSave = state.reduce(.tick, environment: environment)
+        #expect(!afterOwnSave, "the own save moved the log, but the grid has it already")
+        try anotherSession(in: school, marks: 2, "4")
+        let afterOtherSession = state.reduce(.tick, environment: environment)
+        let onceMore = state.reduce(.tick, environment: environment)
+        #expect(afterOtherSession && !onceMore)
+    }
+
+    @Test func anOwnSaveAfterAnotherSessionsChangeShowsBoth() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        // Another session marks the second student; this screen saves a mark for the first before its tick.
+        try anotherSession(in: school, marks: 1, "3")
+        press(.character("5"), in: &state)
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "5")
+        #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3",
+                "the log moved by more than the own entry: the gradebook was loaded again")
+        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+    }
+
+    @Test func anOwnSaveUpdatesTheAverageWithoutReloading() throws {
+        let school = try GridSchool()
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        press(.character("5"), .up, .character("3"), in: &state)
+        let forecast = grid(state).forecasts[school.students[0].id]
+        #expect(forecast == grid(state).gradebook.forecast(for: school.students[0].id))
+        #expect(forecast?.counted.map(\.value).sorted() == ["3", "4", "5"])
+        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
     }
 
     @Test func theForecastExplainsItself() throws {

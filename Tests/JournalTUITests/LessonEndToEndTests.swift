@@ -11,6 +11,11 @@ struct LessonEndToEndTests {
     func teacherTakesTheRegisterWritesTheLessonAndTheClassTeacherGivesAReason() throws {
         // Given the demo school and the teacher on the home screen, today's lesson on the first line
         let school = try DemoSchoolTerminal()
+        let journal = try school.journal()
+        let teacherID = try school.personID(ofLogin: "teacher")
+        let lessonID = try #require(try journal.lessons(forTeacher: teacherID, on: DemoSchoolTerminal.today).compactMap(\.lesson).first?.id)
+        let classID = try journal.lesson(id: lessonID).classID
+        let students = try journal.classAttendance(classID: classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today).students
         let before = try school.lastLogSeq()
         var session = try school.logIn("teacher")
         defer { session.close() }
@@ -23,7 +28,10 @@ struct LessonEndToEndTests {
         try session.send("н", literal: true)
         try session.send("j", literal: true)
         try session.send("g", literal: true)
-        try session.waitFor("ОП  опоздание")
+        // (the sheet's rows: number, name, code; the third student's ends in ОП)
+        try session.waitUntil("\(students[2].fullName) … ОП") { lines in
+            lines.contains { $0.contains(students[2].fullName) && $0.hasSuffix("ОП") }
+        }
         try session.send("F8")
         try session.waitFor("Отметка проведена")
 
@@ -52,9 +60,7 @@ struct LessonEndToEndTests {
         try session.waitFor("JOURNAL EXITED")
 
         // Then the database holds exactly that
-        let journal = try school.journal()
-        let teacherID = try school.personID(ofLogin: "teacher")
-        let lesson = try #require(try journal.lessons(forTeacher: teacherID, on: DemoSchoolTerminal.today).compactMap(\.lesson).first)
+        let lesson = try journal.lesson(id: lessonID)
         let day = try journal.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
         let codes = day.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
         #expect(Array(codes.prefix(3)) == ["Н", "Н", "ОП"])

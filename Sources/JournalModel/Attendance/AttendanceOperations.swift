@@ -9,32 +9,7 @@ extension Journal {
         lessonID: String, studentID: String, code: String?, expecting: String?? = .none, as actor: JournalActor
     ) throws(Refusal) -> Attendance? {
         try perform(as: actor) { transaction in
-            let context = try LessonContext.load(transaction, lessonID: lessonID)
-            try transaction.require(.attendance, facts: context.facts)
-            try transaction.requireEditableLesson(context)
-            try transaction.requireLessonTookPlace(context)
-            try transaction.requireAttends(studentID: studentID, context)
-            let existing = try Attendance
-                .filter(Column("lesson_id") == lessonID && Column("student_id") == studentID && Column("state") == RecordState.active)
-                .fetchOne(transaction.db)
-            if case let .some(expected) = expecting, expected != existing?.code {
-                throw Refusal.staleValue(current: existing?.code ?? "")
-            }
-            guard let code else {
-                if let existing {
-                    try transaction.writer.update(table: Attendance.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
-                }
-                return nil
-            }
-            let stored = try transaction.validAttendanceCode(code).code
-            if var existing {
-                try transaction.writer.update(table: Attendance.databaseTableName, id: existing.id, field: "code", to: stored)
-                existing.code = stored
-                return existing
-            }
-            let record = Attendance(id: transaction.newID(), lessonID: lessonID, studentID: studentID, code: stored)
-            try transaction.writer.create(record)
-            return record
+            try transaction.setAttendance(lessonID: lessonID, studentID: studentID, code: code, expecting: expecting)
         }
     }
 
@@ -83,6 +58,36 @@ extension Journal {
 }
 
 extension JournalTransaction {
+    /// `Journal.setAttendance` inside this transaction.
+    func setAttendance(lessonID: String, studentID: String, code: String?, expecting: String??) throws -> Attendance? {
+        let context = try LessonContext.load(self, lessonID: lessonID)
+        try require(.attendance, facts: context.facts)
+        try requireEditableLesson(context)
+        try requireLessonTookPlace(context)
+        try requireAttends(studentID: studentID, context)
+        let existing = try Attendance.fetchOne(db.cachedStatement(sql: """
+            SELECT * FROM attendance WHERE lesson_id = ? AND student_id = ? AND state = 'active'
+            """), arguments: [lessonID, studentID])
+        if case let .some(expected) = expecting, expected != existing?.code {
+            throw Refusal.staleValue(current: existing?.code ?? "")
+        }
+        guard let code else {
+            if let existing {
+                try writer.update(table: Attendance.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
+            }
+            return nil
+        }
+        let stored = try validAttendanceCode(code).code
+        if var existing {
+            try writer.update(table: Attendance.databaseTableName, id: existing.id, field: "code", to: stored)
+            existing.code = stored
+            return existing
+        }
+        let record = Attendance(id: newID(), lessonID: lessonID, studentID: studentID, code: stored)
+        try writer.create(record)
+        return record
+    }
+
     /// The school's attendance code typed as `code` (either keyboard layout's letters for the
     /// Latin look-alikes are the TUI's business; here the code must match exactly, any case).
     func validAttendanceCode(_ code: String) throws -> AttendanceCode {

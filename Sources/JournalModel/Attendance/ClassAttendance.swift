@@ -76,10 +76,12 @@ enum ClassAttendanceLoader {
             SELECT student_id AS owner, student_id, starts_on, ends_on FROM enrollment
             WHERE class_id = ? AND state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
             """, classID: classID, from: from, to: to)["all"] ?? [:]
+        // By the class's subgroups, through the membership index (a join let SQLite scan every
+        // membership of the school).
         let groupMemberships = try spans(db, sql: """
-            SELECT subgroup_membership.subgroup_id AS owner, student_id, starts_on, ends_on FROM subgroup_membership
-            JOIN subgroup ON subgroup.id = subgroup_membership.subgroup_id
-            WHERE subgroup.class_id = ? AND subgroup_membership.state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
+            SELECT subgroup_id AS owner, student_id, starts_on, ends_on FROM subgroup_membership
+            WHERE subgroup_id IN (SELECT id FROM subgroup WHERE class_id = ?) AND state = 'active'
+              AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
             """, classID: classID, from: from, to: to, byOwner: true)
         let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(enrollments.keys)), by: \.fullName)
         let lessons = try Lesson.fetchAll(db, sql: """

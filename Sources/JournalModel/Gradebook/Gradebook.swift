@@ -13,15 +13,18 @@ public struct Gradebook: Sendable {
     /// Lessons in date and slot order.
     public let lessons: [Lesson]
     /// Active marks by lesson id, then student id, in the order they were given.
-    public let marks: [String: [String: [Mark]]]
+    public internal(set) var marks: [String: [String: [Mark]]]
     /// Active attendance records by lesson id, then student id.
-    public let attendance: [String: [String: Attendance]]
+    public internal(set) var attendance: [String: [String: Attendance]]
     /// The period marks set, by student id.
-    public let periodMarks: [String: FinalMark]
+    public internal(set) var periodMarks: [String: FinalMark]
     /// Dates each student belonged to the class (or group), to grey out cells outside them.
     public let memberships: [String: [ClosedRange<SchoolDate>]]
     /// The settings in force (weights, thresholds, codes, edit window).
     public let settings: JournalSettings
+
+    /// The kind of the period marks in the last column: year marks for a year, else period marks.
+    public var periodMarkKind: FinalMarkKind { period.kind == .year ? .year : .period }
 
     /// The marks of one cell.
     public func marks(lessonID: String, studentID: String) -> [Mark] { marks[lessonID]?[studentID] ?? [] }

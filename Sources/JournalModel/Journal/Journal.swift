@@ -103,7 +103,8 @@ final class JournalTransaction {
 
     /// Fetches a record by id or refuses with "not found".
     func fetch<Record: JournalRecord>(_ type: Record.Type, _ id: String, what: LocalizedText) throws -> Record {
-        guard let record = try Record.fetchOne(db, key: id), record.isActive else { throw Refusal.notFound(what) }
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?")
+        guard let record = try Record.fetchOne(statement, arguments: [id]), record.isActive else { throw Refusal.notFound(what) }
         return record
     }
 

@@ -5,10 +5,10 @@ import GRDB
 extension JournalTransaction {
     /// Refuses when any period of the class's year that contains the date is closed.
     func requireOpenPeriod(on date: SchoolDate, yearID: String) throws {
-        if let name = try String.fetchOne(db, sql: """
+        if let name = try String.fetchOne(db.cachedStatement(sql: """
             SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
                 AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1
-            """, arguments: [yearID, date, date]) {
+            """), arguments: [yearID, date, date]) {
             throw Refusal.periodClosed(name: name)
         }
     }

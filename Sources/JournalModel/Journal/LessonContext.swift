@@ -34,31 +34,31 @@ enum Teaching {
     /// A workload for the whole class covers each of its subgroups; a subgroup's workload covers
     /// only that subgroup's lessons.
     static func covers(_ db: Database, teacherID: String, classID: String, subjectID: String, subgroupID: String?) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM workload
                 WHERE teacher_id = ? AND class_id = ? AND subject_id = ? AND state = 'active'
                   AND (subgroup_id IS NULL OR subgroup_id = ?))
-            """, arguments: [teacherID, classID, subjectID, subgroupID]) ?? false
+            """), arguments: [teacherID, classID, subjectID, subgroupID]) ?? false
     }
 
     /// Whether a student belongs to the class, and to the subgroup if one is named, on a date.
     static func studentAttends(_ db: Database, studentID: String, classID: String, subgroupID: String?, on date: SchoolDate) throws -> Bool {
-        let inClass = try Bool.fetchOne(db, sql: """
+        let inClass = try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM enrollment WHERE student_id = ? AND class_id = ? AND state = 'active'
                 AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?))
-            """, arguments: [studentID, classID, date, date]) ?? false
+            """), arguments: [studentID, classID, date, date]) ?? false
         guard inClass, let subgroupID else { return inClass }
-        return try Bool.fetchOne(db, sql: """
+        return try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM subgroup_membership WHERE student_id = ? AND subgroup_id = ? AND state = 'active'
                 AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?))
-            """, arguments: [studentID, subgroupID, date, date]) ?? false
+            """), arguments: [studentID, subgroupID, date, date]) ?? false
     }
 
     /// The class a student is enrolled in on a date, if any.
     static func classOf(_ db: Database, studentID: String, on date: SchoolDate) throws -> String? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(db.cachedStatement(sql: """
             SELECT class_id FROM enrollment WHERE student_id = ? AND state = 'active'
                 AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?) ORDER BY starts_on DESC LIMIT 1
-            """, arguments: [studentID, date, date])
+            """), arguments: [studentID, date, date])
     }
 }

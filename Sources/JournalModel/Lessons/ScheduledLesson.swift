@@ -55,8 +55,10 @@ extension Journal {
                 UNION SELECT class_id FROM lesson WHERE on_date = ? AND (teacher_id = ? OR substitute_id = ?)
                 """
             let classArguments: StatementArguments = [personID, date, personID, personID]
-            let entries = try TimetableEntry.fetchAll(db, sql: "SELECT * FROM timetable_entry WHERE state = 'active' AND class_id IN (\(classes))",
-                                                      arguments: classArguments)
+            // Only the day's weekday applies (`StudyDays.applies`): the other days' entries were most of the rows decoded.
+            let entries = try TimetableEntry.fetchAll(db, sql: """
+                SELECT * FROM timetable_entry WHERE state = 'active' AND weekday = ? AND class_id IN (\(classes))
+                """, arguments: [date.weekday] + classArguments)
             let lessons = try Lesson.fetchAll(db, sql: "SELECT * FROM lesson WHERE on_date = ? AND state = 'active' AND class_id IN (\(classes))",
                                               arguments: [date] + classArguments)
             return try LessonSchedule.merge(entries: entries, lessons: lessons, from: date, to: date, studyDays: StudyDays.load(db),

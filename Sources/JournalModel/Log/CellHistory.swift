@@ -46,7 +46,11 @@ extension Journal {
     /// The position of the newest operation-log entry: it moves whenever anything is written, so a
     /// screen polls it to notice another session's changes without reloading its data.
     public func logPosition() throws(Refusal) -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM operation_log") ?? 0 }
+        try read { db in try Self.logPosition(db) }
+    }
+
+    static func logPosition(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM operation_log")) ?? 0
     }
 }
 

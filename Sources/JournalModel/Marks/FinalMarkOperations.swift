@@ -12,54 +12,62 @@ extension Journal {
         expecting: String?? = .none, as actor: JournalActor
     ) throws(Refusal) -> FinalMark? {
         try perform(as: actor) { transaction in
-            let db = transaction.db
-            let period = try transaction.fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
-            let subject = try transaction.fetch(Subject.self, subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
-            let onDate = min(max(transaction.today, period.startsOn), period.endsOn)
-            guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
-                    ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else {
-                throw Refusal.studentNotInLesson
-            }
-            let schoolClass = try transaction.fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
-            let person = transaction.actor.personID
-            let teaches = try person.map { teacher in
-                try FinalMarkScope.teacherTeachesStudent(db, teacherID: teacher, studentID: studentID, classID: classID,
-                                                         subjectID: subjectID, on: onDate)
-            } ?? false
-            try transaction.require(.periodMark, facts: PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person))
-            // The period itself, or a closed period containing it (a closed year freezes its quarters).
-            if let closed = try String.fetchOne(db, sql: """
-                SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
-                    AND starts_on <= ? AND ends_on >= ? ORDER BY id = ? DESC, starts_on LIMIT 1
-                """, arguments: [period.yearID, period.startsOn, period.endsOn, period.id]) {
-                throw Refusal.periodClosed(name: closed)
-            }
-            try transaction.requireMarksAllowed(schoolClass)
-            let existing = try FinalMark
-                .filter(Column("student_id") == studentID && Column("subject_id") == subjectID
-                        && Column("period_id") == periodID && Column("kind") == kind && Column("state") == RecordState.active)
-                .fetchOne(db)
-            if case let .some(expected) = expecting, expected != existing?.value {
-                throw Refusal.staleValue(current: existing?.value ?? "")
-            }
-            guard let value else {
-                if let existing {
-                    try transaction.writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
-                }
-                return nil
-            }
-            let stored = try MarkValue.normalized(value, scale: subject.scale, allowNotAssessed: true)
-                .orRefuse(.invalidMark(value: value, scale: subject.scale))
-            if var existing {
-                try transaction.writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "value", to: stored)
-                existing.value = stored
-                return existing
-            }
-            let mark = FinalMark(id: transaction.newID(), studentID: studentID, subjectID: subjectID, periodID: periodID,
-                                 kind: kind, value: stored)
-            try transaction.writer.create(mark)
-            return mark
+            try transaction.setFinalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind, value: value,
+                                         expecting: expecting)
         }
+    }
+}
+
+extension JournalTransaction {
+    /// `Journal.setFinalMark` inside this transaction.
+    func setFinalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, value: String?,
+                      expecting: String??) throws -> FinalMark? {
+        let period = try fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
+        let subject = try fetch(Subject.self, subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
+        let onDate = min(max(today, period.startsOn), period.endsOn)
+        guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
+                ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else {
+            throw Refusal.studentNotInLesson
+        }
+        let schoolClass = try fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+        let person = actor.personID
+        let teaches = try person.map { teacher in
+            try FinalMarkScope.teacherTeachesStudent(db, teacherID: teacher, studentID: studentID, classID: classID,
+                                                     subjectID: subjectID, on: onDate)
+        } ?? false
+        try require(.periodMark, facts: PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person))
+        // The period itself, or a closed period containing it (a closed year freezes its quarters).
+        if let closed = try String.fetchOne(db, sql: """
+            SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
+                AND starts_on <= ? AND ends_on >= ? ORDER BY id = ? DESC, starts_on LIMIT 1
+            """, arguments: [period.yearID, period.startsOn, period.endsOn, period.id]) {
+            throw Refusal.periodClosed(name: closed)
+        }
+        try requireMarksAllowed(schoolClass)
+        let existing = try FinalMark
+            .filter(Column("student_id") == studentID && Column("subject_id") == subjectID
+                    && Column("period_id") == periodID && Column("kind") == kind && Column("state") == RecordState.active)
+            .fetchOne(db)
+        if case let .some(expected) = expecting, expected != existing?.value {
+            throw Refusal.staleValue(current: existing?.value ?? "")
+        }
+        guard let value else {
+            if let existing {
+                try writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "state", to: RecordState.deleted)
+            }
+            return nil
+        }
+        let stored = try MarkValue.normalized(value, scale: subject.scale, allowNotAssessed: true)
+            .orRefuse(.invalidMark(value: value, scale: subject.scale))
+        if var existing {
+            try writer.update(table: FinalMark.databaseTableName, id: existing.id, field: "value", to: stored)
+            existing.value = stored
+            return existing
+        }
+        let mark = FinalMark(id: newID(), studentID: studentID, subjectID: subjectID, periodID: periodID,
+                             kind: kind, value: stored)
+        try writer.create(mark)
+        return mark
     }
 }
 

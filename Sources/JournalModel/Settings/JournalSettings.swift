@@ -37,7 +37,7 @@ public struct JournalSettings: Sendable, Equatable {
     /// Reads the settings stored in the database, defaults filling the gaps.
     static func load(_ db: Database) throws -> JournalSettings {
         var settings = JournalSettings()
-        let rows = try Setting.filter(Column("state") == RecordState.active).fetchAll(db)
+        let rows = try Setting.fetchAll(db.cachedStatement(sql: "SELECT * FROM setting WHERE state = 'active'"))
         for row in rows {
             guard let key = Key(rawValue: row.id) else { continue }
             try settings.apply(key: key, json: row.value)

@@ -6,7 +6,7 @@ enum Meta {
     static let schoolNameKey = "school_name"
 
     static func value(_ db: Database, key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
     }
 
     static func set(_ db: Database, key: String, value: String) throws {

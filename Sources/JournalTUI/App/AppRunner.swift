@@ -25,12 +25,13 @@ public final class AppRunner {
         while state.isRunning, !terminal.shutdownRequested {
             let key = terminal.readKey(timeoutMs: refreshInterval)
             if terminal.shutdownRequested { break }
-            switch key {
+            let changed = switch key {
             case .resize?: state.reduce(.resized(terminal.size), environment: environment)
             case let key?: state.reduce(.key(key), environment: environment)
             case nil: state.reduce(.tick, environment: environment)
             }
             guard state.isRunning else { break }
+            guard changed else { continue }
             terminal.present(AppView(state: state).render(), full: state.needsFullRedraw)
             state.needsFullRedraw = false
         }

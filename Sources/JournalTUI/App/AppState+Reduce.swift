@@ -1,17 +1,20 @@
 extension AppState {
     /// Applies one event: resolves keys through the keymap, handles program-wide actions, and
-    /// hands everything else to the help overlay or the current screen.
-    public mutating func reduce(_ event: AppEvent, environment: AppEnvironment) {
+    /// hands everything else to the help overlay or the current screen. Returns false when the
+    /// frame cannot have changed (a tick the screen found nothing new on), so it need not be drawn.
+    @discardableResult
+    public mutating func reduce(_ event: AppEvent, environment: AppEnvironment) -> Bool {
         switch event {
         case .resized(let newSize):
             size = newSize
         case .tick:
-            apply(screen: .tick, environment: environment)
+            return apply(screen: .tick, environment: environment)
         case .key(.resize):
             break  // the runner reads the new size and sends .resized
         case .key(let key):
             handle(key, environment: environment)
         }
+        return true
     }
 
     private mutating func handle(_ key: Key, environment: AppEnvironment) {
@@ -46,14 +49,18 @@ extension AppState {
         }
     }
 
-    private mutating func apply(screen input: ScreenInput, environment: AppEnvironment) {
+    /// Returns false when the screen reported itself unchanged.
+    @discardableResult
+    private mutating func apply(screen input: ScreenInput, environment: AppEnvironment) -> Bool {
         switch screen.handle(input, environment: environment) {
         case .stay: break
+        case .unchanged: return false
         case .replace(let next):
             screen = next
             resolver.reset()
         case .quit:
             isRunning = false
         }
+        return true
     }
 }

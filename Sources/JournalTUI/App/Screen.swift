@@ -13,6 +13,9 @@ public enum ScreenInput: Sendable, Equatable {
 public enum ScreenOutcome {
     /// Stay on this screen (its state may have changed).
     case stay
+    /// Stay on this screen, which draws exactly as before (a tick that found nothing new): the
+    /// runner skips drawing the frame, which would otherwise cost the CPU of a whole frame twice a second.
+    case unchanged
     /// Show another screen instead (e.g. the home screen after logging in).
     case replace(any Screen)
     /// Leave the program.

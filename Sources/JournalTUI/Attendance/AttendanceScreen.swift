@@ -52,8 +52,10 @@ public struct AttendanceScreen: Screen {
         case .action(let action):
             self.input.reset()
             return perform(action)
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }
@@ -73,11 +75,35 @@ public struct AttendanceScreen: Screen {
             let returnHere = self
             editor.back = { returnHere }
             return .replace(editor)
+        case .attendanceOpenGradebook:
+            return openGradebook()
         case .appBack:
             if let back { return .replace(back()) }
         default: break
         }
         return .stay
+    }
+
+    /// The gradebook of this lesson, on its column (attendance taken, now the marks); Esc there
+    /// goes back where Esc here would.
+    private mutating func openGradebook() -> ScreenOutcome {
+        guard let lesson = sheet?.lesson else { return .stay }
+        do {
+            let choice = try journal.openableGradebooks(for: actor).first {
+                $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
+            }
+            let periods = try journal.periods(ofYearContaining: lesson.onDate)
+            guard let choice, let period = Journal.defaultPeriod(among: periods, on: lesson.onDate) else {
+                status = .info(LocalizedText(ru: "Журнал этого урока вам не открыт.", en: "This lesson's gradebook is not open to you."))
+                return .stay
+            }
+            var grid = try GridScreen(journal: journal, actor: actor, choice: choice, period: period, focusing: lesson.id)
+            grid.back = back
+            return .replace(grid)
+        } catch {
+            status = .error(error.message)
+            return .stay
+        }
     }
 
     /// The sheet of the teacher's next (or previous) recorded lesson of the same day, if any.

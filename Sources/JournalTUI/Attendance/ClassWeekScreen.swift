@@ -69,8 +69,10 @@ public struct ClassWeekScreen: Screen {
             case .appBack: if let back { return .replace(back()) }
             default: break
             }
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

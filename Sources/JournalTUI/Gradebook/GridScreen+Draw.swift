@@ -63,13 +63,16 @@ extension GridScreen {
         buffer.put(text: nameHeader, x: rect.x + 1, y: rect.y, style: hint, maxWidth: nameWidth - 1)
         let more = LocalizedText(ru: "уроков: \(gradebook.lessons.count)", en: "lessons: \(gradebook.lessons.count)").text(language)
         buffer.put(text: more, x: rect.x + 1, y: rect.y + 1, style: hint, maxWidth: nameWidth - 1)
+        // Each header padded over the gap in its own style: one run on the terminal per header row
+        // instead of one per column.
         for (slot, index) in shownLessons.enumerated() {
             let lesson = gradebook.lessons[index]
             let x = rect.x + nameWidth + slot * Self.lessonWidth
             let date = String(lesson.onDate.russianText.prefix(5))
             let style = lesson.onDate == today ? Style(bold: true) : hint
-            buffer.put(text: date, x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth - 1)
-            buffer.put(text: WorkKind.shortTitle(of: lesson.workKind).text(language), x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth - 1)
+            buffer.put(text: date.padded(toColumns: Self.lessonWidth), x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth)
+            let kind = WorkKind.shortTitle(of: lesson.workKind).text(language).padded(toColumns: Self.lessonWidth - 1)
+            buffer.put(text: kind + " ", x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth)
         }
         let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst"), LocalizedText(ru: "Итог", en: "Term")]
         for (index, title) in summaryTitles.enumerated() {
@@ -81,10 +84,7 @@ extension GridScreen {
             let student = gradebook.students[index]
             let y = rect.y + 2 + line
             let name = nameWidth >= 30 ? student.fullName : student.shortName
-            // The current row is marked by its number in bold, not the whole name: each move then
-            // rewrites two numbers on the terminal instead of two names (about 60 bytes less).
-            let numberStyle = index == row ? Style(bold: true) : .plain
-            buffer.put(text: "\(index + 1)", x: rect.x, y: y, style: numberStyle, maxWidth: nameWidth - 1)
+            buffer.put(text: RowCursor.numberColumn(index + 1, current: index == row), x: rect.x, y: y, maxWidth: nameWidth - 1)
             buffer.put(text: name, x: rect.x + 3, y: y, maxWidth: max(0, nameWidth - 4))
             for (slot, lessonIndex) in shownLessons.enumerated() {
                 let lesson = gradebook.lessons[lessonIndex]
@@ -93,8 +93,11 @@ extension GridScreen {
                 var text = member ? cellText(lessonID: lesson.id, studentID: student.id) : "·"
                 if text.isEmpty { text = "." }
                 var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
+                // A lesson not held yet has nothing to show: blank, not a dim dot under every future
+                // date (a third of the grid's first frame on the terminal).
+                if lesson.onDate > today { (text, style) = ("", .plain) }
                 let selected = index == row && lessonIndex == column
-                if selected { style = .role(.selection) }
+                if selected { style = RowCursor.cellStyle }
                 // The gap after a cell takes the cell's style (a space shows no foreground colour),
                 // so a row of read-only cells is one styled run on the terminal, not one per cell:
                 // the escape sequences around each cell were two thirds of the grid's first frame.
@@ -104,9 +107,11 @@ extension GridScreen {
             let forecast = forecasts[student.id] ?? gradebook.forecast(for: student.id)
             let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
             buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
-            buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, style: hint, maxWidth: Self.summaryWidth - 1)
+            // Plain like the average (the column's header says what it is): a colour here cost an
+            // attribute pair around one character on every row.
+            buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, maxWidth: Self.summaryWidth - 1)
             var periodStyle: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
-            if index == row && isOnPeriodMark { periodStyle = .role(.selection) }
+            if index == row && isOnPeriodMark { periodStyle = RowCursor.cellStyle }
             let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
             buffer.put(text: periodMark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + 2 * Self.summaryWidth, y: y,
                        style: periodStyle, maxWidth: Self.summaryWidth - 1)

@@ -19,13 +19,12 @@ public struct GridScreen: Screen {
     public let actor: JournalActor
     public let choice: GradebookChoice
     public let period: Period
-    /// The screen to go back to.
-    let home: HomeScreen?
-    public private(set) var gradebook: Gradebook {
-        didSet { forecasts = Self.forecasts(of: gradebook) }
-    }
-    /// Each student's forecast, computed when the gradebook is loaded, not on every frame: going
-    /// through every lesson for every visible student was a quarter of the time of a cursor move.
+    /// The screen Esc returns to; nil: Esc does nothing.
+    public var back: (() -> any Screen)?
+    public private(set) var gradebook: Gradebook
+    /// Each student's forecast, computed when the gradebook is loaded (and one student's after an
+    /// own edit), not on every frame: going through every lesson for every visible student was a
+    /// quarter of the time of a cursor move.
     private(set) var forecasts: [String: Forecast] = [:]
     public private(set) var access: GradebookAccess
     /// The log position the gradebook was loaded at.
@@ -41,16 +40,19 @@ public struct GridScreen: Screen {
     /// Rows moved by page-up/down.
     static let pageStep = 10
 
-    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil) throws(Refusal) {
+    /// Opens on the column of `lessonID` when given and in the period, else on today's lesson;
+    /// Esc goes back to `home`, if given.
+    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil,
+                focusing lessonID: String? = nil) throws(Refusal) {
         self.journal = journal
         self.actor = actor
         self.choice = choice
         self.period = period
-        self.home = home
+        back = home.map { home in { home } }
         loadedAt = try journal.logPosition()
         gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
         access = try journal.access(to: gradebook, for: actor)
-        column = Self.initialColumn(gradebook, today: journal.today)
+        column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: journal.today)
         forecasts = Self.forecasts(of: gradebook)
     }
 
@@ -93,7 +95,7 @@ public struct GridScreen: Screen {
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         switch input {
         case .tick:
-            refreshIfChanged()
+            if !refreshIfChanged() { return .unchanged }
         case .typed(let character):
             type(character)
         case .unbound(.character(let character)):
@@ -111,7 +113,7 @@ public struct GridScreen: Screen {
     private mutating func perform(_ action: Action) -> ScreenOutcome {
         if action == .appBack {
             if overlay != nil { overlay = nil; status = nil; return .stay }
-            if let home { return .replace(home) }
+            if let back { return .replace(back()) }
             return .stay
         }
         if case .fillPrompt? = overlay { overlay = nil; status = nil }
@@ -177,25 +179,18 @@ public struct GridScreen: Screen {
         guard let student else { return }
         if let code = attendanceCode(for: character), !character.isNumber, !isOnPeriodMark, let lesson {
             let drawn = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code
-            write(advance: true) { journal, actor throws(Refusal) in
-                try journal.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: .some(drawn), as: actor)
-            }
+            write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: drawn), advance: true)
             return
         }
         let value = String(character)
         if isOnPeriodMark {
             let drawn = gradebook.periodMarks[student.id]?.value
-            let kind: FinalMarkKind = period.kind == .year ? .year : .period
-            write(advance: true) { [period, choice] journal, actor throws(Refusal) in
-                try journal.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: kind,
-                                         value: value, expecting: .some(drawn), as: actor)
-            }
+            write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
+                                value: value, expecting: drawn), advance: true)
         } else if let lesson {
             // The model refuses the mark if the cell no longer holds the marks drawn here.
             let drawn = gradebook.marks(lessonID: lesson.id, studentID: student.id).map(\.value)
-            write(advance: true) { journal, actor throws(Refusal) in
-                try journal.addMark(lessonID: lesson.id, studentID: student.id, value: value, expectingMarks: drawn, as: actor)
-            }
+            write(.addMark(lessonID: lesson.id, studentID: student.id, value: value, expecting: drawn), advance: true)
         }
     }
 
@@ -203,19 +198,13 @@ public struct GridScreen: Screen {
         guard let student else { return }
         if isOnPeriodMark {
             guard let drawn = gradebook.periodMarks[student.id]?.value else { return }
-            write(advance: false) { [period, choice] journal, actor throws(Refusal) in
-                try journal.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id,
-                                         kind: period.kind == .year ? .year : .period, value: nil, expecting: .some(drawn), as: actor)
-            }
+            write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
+                                value: nil, expecting: drawn), advance: false)
         } else if let lesson {
             if let mark = gradebook.marks(lessonID: lesson.id, studentID: student.id).last {
-                write(advance: false) { journal, actor throws(Refusal) in
-                    try journal.removeMark(markID: mark.id, expecting: mark.value, as: actor)
-                }
+                write(.removeMark(mark), advance: false)
             } else if let code = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code {
-                write(advance: false) { journal, actor throws(Refusal) in
-                    try journal.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: .some(code), as: actor)
-                }
+                write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: code), advance: false)
             }
         }
     }
@@ -248,11 +237,19 @@ public struct GridScreen: Screen {
         status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(filled).", en: "Empty cells filled: \(filled)."), kind: .success)
     }
 
-    /// Runs one change through the model; reloads and moves on success, shows the refusal otherwise.
-    private mutating func write(advance: Bool, _ change: (Journal, JournalActor) throws(Refusal) -> Void) {
+    /// Saves one edit through the model and moves on, or shows the refusal. The saved cell is
+    /// applied to the loaded gradebook when nothing else was written since it was loaded;
+    /// otherwise the whole gradebook is loaded again, so other sessions' changes show at once.
+    private mutating func write(_ edit: GradebookEdit, advance: Bool) {
         do {
-            try change(journal, actor)
-            reload()
+            let saved = try journal.save(edit, as: actor)
+            if saved.follows(loadedAt) {
+                gradebook.apply(saved.cell)
+                forecasts[saved.cell.studentID] = gradebook.forecast(for: saved.cell.studentID)
+                loadedAt = saved.logAfter
+            } else {
+                reload()
+            }
             status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
             if advance { advanceAfterEntry() }
         } catch {
@@ -263,10 +260,13 @@ public struct GridScreen: Screen {
 
     // MARK: Loading
 
-    /// Reloads when the log moved since the last load (another session wrote something).
-    mutating func refreshIfChanged() {
-        guard let position = try? journal.logPosition(), position != loadedAt else { return }
+    /// Reloads when the log moved since the last load (another session wrote something); returns
+    /// whether it did.
+    @discardableResult
+    mutating func refreshIfChanged() -> Bool {
+        guard let position = try? journal.logPosition(), position != loadedAt else { return false }
         reload()
+        return true
     }
 
     mutating func reload() {
@@ -274,6 +274,7 @@ public struct GridScreen: Screen {
             loadedAt = try journal.logPosition()
             gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
             access = try journal.access(to: gradebook, for: actor)
+            forecasts = Self.forecasts(of: gradebook)
             move()
         } catch {
             status = .error(error.message)

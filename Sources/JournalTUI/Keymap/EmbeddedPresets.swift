@@ -89,6 +89,7 @@ previous-lesson = ["left"]
 mark-all-present = ["F8"]
 clear = ["delete", "backspace"]
 open-lesson = ["F4"]
+open-gradebook = ["enter"]
 
 # Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
 # Attendance codes are typed letters (Н or y, Б or ",", ОП as О then П), so these tables bind no letters.
@@ -224,6 +225,7 @@ previous-lesson = ["left"]
 mark-all-present = ["F8"]
 clear = ["delete", "backspace"]
 open-lesson = ["F4"]
+open-gradebook = ["enter"]
 
 # Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
 # Attendance codes are typed letters (Н or y, Б or ",", ОП as О then П), so these tables bind no letters.
@@ -358,6 +360,7 @@ previous-lesson = ["left", "C-b"]
 mark-all-present = ["F8"]
 clear = ["delete", "backspace", "C-d"]
 open-lesson = ["F4"]
+open-gradebook = ["enter"]
 
 # Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
 # Attendance codes are typed letters (Н or y, Б or ",", ОП as О then П), so these tables bind no letters.

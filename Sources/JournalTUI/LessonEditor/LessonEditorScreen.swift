@@ -61,8 +61,10 @@ public struct LessonEditorScreen: Screen {
             edit(.insert(character))
         case .action(let action):
             if editor != nil { editorAction(action) } else { return lessonAction(action) }
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

@@ -50,8 +50,10 @@ public struct LoginScreen: Screen {
             update(focus) { $0.insert(character) }
         case .action(let action):
             return perform(action, environment: environment)
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

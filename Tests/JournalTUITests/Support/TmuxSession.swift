@@ -36,12 +36,20 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
     }
 
-    /// Polls the pane until `text` appears or `timeout` seconds pass; returns the last capture.
+    /// Polls the pane until `text` appears and returns that capture; throws, with the last
+    /// capture, when `timeout` seconds pass without it.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> [String] {
+        try waitUntil(text, timeout: timeout) { $0.joined(separator: "\n").contains(text) }
+    }
+
+    /// Polls the pane until `isShown` holds for its lines (`what` names it in the error).
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Double = 15, _ isShown: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines = try capture()
-        while !lines.joined(separator: "\n").contains(text), Date() < deadline {
+        while !isShown(lines) {
+            guard Date() < deadline else { throw TmuxError.notShown(what, screen: lines) }
             Thread.sleep(forTimeInterval: 0.05)
             lines = try capture()
         }
@@ -109,4 +117,6 @@ final class TmuxSession {
 /// A tmux command that did not succeed.
 enum TmuxError: Error {
     case failed([String], status: Int32)
+    /// `waitFor` gave up: the text never appeared; the screen as last captured.
+    case notShown(String, screen: [String])
 }

@@ -1,0 +1,88 @@
+import GRDB
+
+/// One change typed into a gradebook cell. Each refuses, like the operation it stands for, when
+/// the cell no longer holds what the user saw (`expecting`), so nothing is silently overwritten.
+public enum GradebookEdit: Sendable {
+    /// One more mark at a lesson (`Journal.addMark`).
+    case addMark(lessonID: String, studentID: String, value: String, expecting: [String])
+    /// Withdraws a mark (`Journal.removeMark`).
+    case removeMark(Mark)
+    /// Sets, or with nil clears, an attendance code (`Journal.setAttendance`).
+    case setAttendance(lessonID: String, studentID: String, code: String?, expecting: String?)
+    /// Sets, or with nil withdraws, a period or year mark (`Journal.setFinalMark`).
+    case setFinalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, value: String?, expecting: String?)
+}
+
+/// What a cell holds after a saved `GradebookEdit`.
+public enum SavedCell: Sendable {
+    case markAdded(Mark)
+    case markRemoved(Mark)
+    case attendance(lessonID: String, studentID: String, Attendance?)
+    case finalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, FinalMark?)
+
+    /// The student whose cell it is.
+    public var studentID: String {
+        switch self {
+        case let .markAdded(mark), let .markRemoved(mark): mark.studentID
+        case let .attendance(_, studentID, _), let .finalMark(studentID, _, _, _, _): studentID
+        }
+    }
+}
+
+/// A saved gradebook edit and where its entries went in the operation log.
+public struct SavedEdit: Sendable {
+    public let cell: SavedCell
+    /// The log position just before the edit's entries.
+    public let logBefore: Int64
+    /// The log position of the edit's last entry (`logBefore` when it wrote nothing).
+    public let logAfter: Int64
+
+    /// Whether a gradebook loaded at log position `loadedAt` plus this edit is the database as it is:
+    /// no other session wrote between the load and the edit, so applying the edit is as good as
+    /// loading again.
+    public func follows(_ loadedAt: Int64) -> Bool { logBefore == loadedAt }
+}
+
+extension Journal {
+    /// Saves one gradebook edit as `actor`, with the operation's checks, and says where its log
+    /// entries went, so that a screen can apply the edit to its loaded gradebook (`Gradebook.apply`)
+    /// instead of loading the whole gradebook again.
+    public func save(_ edit: GradebookEdit, as actor: JournalActor) throws(Refusal) -> SavedEdit {
+        try perform(as: actor) { transaction in
+            // Inside the write transaction nobody else writes: the entries after `before` are this edit's.
+            let before = try Self.logPosition(transaction.db)
+            let cell: SavedCell
+            switch edit {
+            case let .addMark(lessonID, studentID, value, expecting):
+                cell = .markAdded(try transaction.addMark(lessonID: lessonID, studentID: studentID, value: value, expectingMarks: expecting))
+            case let .removeMark(mark):
+                cell = .markRemoved(try transaction.removeMark(markID: mark.id, expecting: mark.value))
+            case let .setAttendance(lessonID, studentID, code, expecting):
+                let saved = try transaction.setAttendance(lessonID: lessonID, studentID: studentID, code: code, expecting: .some(expecting))
+                cell = .attendance(lessonID: lessonID, studentID: studentID, saved)
+            case let .setFinalMark(studentID, subjectID, periodID, kind, value, expecting):
+                let saved = try transaction.setFinalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind,
+                                                         value: value, expecting: .some(expecting))
+                cell = .finalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind, saved)
+            }
+            return SavedEdit(cell: cell, logBefore: before, logAfter: try Self.logPosition(transaction.db))
+        }
+    }
+}
+
+extension Gradebook {
+    /// The gradebook with a saved edit of one of its cells applied, as a load after it would show it.
+    public mutating func apply(_ cell: SavedCell) {
+        switch cell {
+        case let .markAdded(mark):
+            marks[mark.lessonID, default: [:]][mark.studentID, default: []].append(mark)
+        case let .markRemoved(mark):
+            marks[mark.lessonID]?[mark.studentID]?.removeAll { $0.id == mark.id }
+        case let .attendance(lessonID, studentID, record):
+            attendance[lessonID, default: [:]][studentID] = record
+        case let .finalMark(studentID, subjectID, periodID, kind, record):
+            guard subjectID == subject.id, periodID == period.id, kind == periodMarkKind else { return }
+            periodMarks[studentID] = record
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import JournalModel
+
+/// `Journal.save` and `Gradebook.apply`: a gradebook with the saved edits applied is the
+/// gradebook a fresh load shows, and the log positions tell whether anyone else wrote meanwhile.
+@Suite("Gradebook edits applied without reloading")
+struct GradebookEditTests {
+    func load(_ school: TestSchool) throws -> Gradebook {
+        try school.journal.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
+    }
+
+    /// Every cell of the gradebook as text, to compare two gradebooks.
+    func cells(_ gradebook: Gradebook) -> [String] {
+        gradebook.students.flatMap { student in
+            gradebook.lessons.map { lesson in
+                let code = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code ?? ""
+                return "\(code) \(gradebook.marks(lessonID: lesson.id, studentID: student.id).map(\.value))"
+            } + [gradebook.periodMarks[student.id]?.value ?? "-"]
+        }
+    }
+
+    @Test func eachEditAppliedEqualsAFreshLoad() throws {
+        // Given a loaded gradebook and its log position
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        var gradebook = try load(school)
+        var position = try school.journal.logPosition()
+        let lesson = school.mathLesson.id, first = school.students[0].id, second = school.students[1].id
+        let edits: [GradebookEdit] = [
+            .addMark(lessonID: lesson, studentID: first, value: "5", expecting: []),
+            .addMark(lessonID: lesson, studentID: first, value: "4", expecting: ["5"]),
+            .setAttendance(lessonID: lesson, studentID: second, code: "Н", expecting: nil),
+            .setAttendance(lessonID: lesson, studentID: second, code: "П", expecting: "Н"),
+            .setFinalMark(studentID: first, subjectID: school.math.id, periodID: school.quarter2.id, kind: .period, value: "5", expecting: nil),
+        ]
+        // When each edit is saved and applied
+        for edit in edits {
+            let saved = try school.journal.save(edit, as: teacher)
+            // Then each follows the last, moves the log by its own entries, and leaves what a load shows
+            #expect(saved.follows(position) && saved.logAfter == saved.logBefore + 1)
+            gradebook.apply(saved.cell)
+            position = saved.logAfter
+            #expect(cells(gradebook) == cells(try load(school)))
+        }
+        let withdrawals: [GradebookEdit] = [
+            .removeMark(gradebook.marks(lessonID: lesson, studentID: first).last!),
+            .setAttendance(lessonID: lesson, studentID: second, code: nil, expecting: "П"),
+            .setFinalMark(studentID: first, subjectID: school.math.id, periodID: school.quarter2.id, kind: .period, value: nil, expecting: "5"),
+        ]
+        for edit in withdrawals {
+            let saved = try school.journal.save(edit, as: teacher)
+            gradebook.apply(saved.cell)
+            #expect(cells(gradebook) == cells(try load(school)))
+        }
+        #expect(gradebook.marks(lessonID: lesson, studentID: first).map(\.value) == ["5"])
+    }
+
+    @Test func anotherSessionsWriteMeanwhileIsNoticed() throws {
+        // Given a gradebook loaded, then another session's mark
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let position = try school.journal.logPosition()
+        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "3", as: teacher)
+        // When this session saves a mark of another cell
+        let saved = try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                                     expecting: []), as: teacher)
+        // Then the save does not follow the load: the screen must load again
+        #expect(!saved.follows(position))
+        #expect(saved.logBefore == position + 1)
+    }
+
+    @Test func aStaleEditIsRefusedAndWritesNothing() throws {
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2", as: teacher)
+        let before = try school.logCount()
+        #expect(throws: Refusal.staleValue(current: "2")) {
+            try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                             expecting: []), as: teacher)
+        }
+        #expect(try school.logCount() == before)
+    }
+}
