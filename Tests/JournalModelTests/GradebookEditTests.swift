@@ -38,6 +38,7 @@ struct GradebookEditTests {
             let saved = try school.journal.save(edit, as: teacher)
             // Then each follows the last, moves the log by its own entries, and leaves what a load shows
             #expect(saved.follows(position) && saved.logAfter == saved.logBefore + 1)
+            #expect(saved.logAfter == (try school.journal.logPosition()))
             gradebook.apply(saved.cell)
             position = saved.logAfter
             #expect(cells(gradebook) == cells(try load(school)))
@@ -80,4 +81,45 @@ struct GradebookEditTests {
         }
         #expect(try school.logCount() == before)
     }
+
+    @Test func editsKeepTheLogChainAndTheReplicaID() throws {
+        // Given a school and its replica id as stored
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let stored = try school.journal.database.pool.read { db in try Meta.value(db, key: Meta.replicaKey) }
+        // When several edits are saved, each in its own transaction
+        for (index, student) in school.students.prefix(3).enumerated() {
+            _ = try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: student.id, value: "\(5 - index)",
+                                                 expecting: []), as: teacher)
+        }
+        // Then their entries carry the stored replica id, and the hash chain verifies
+        let replicas = try school.journal.database.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT replica_id FROM operation_log ORDER BY seq DESC LIMIT 3")
+        }
+        #expect(stored != nil && replicas == Array(repeating: stored!, count: 3))
+        #expect(try Verifier.verify(school.journal.database).passed)
+    }
+
+    @Test func aWithdrawnLessonClassOrSubjectIsStillRefusedByName() throws {
+        // Given the lesson's row, then its class's, then its subject's withdrawn (bypassing the model)
+        let cases: [(table: String, id: (TestSchool) -> String, message: String)] = [
+            ("lesson", { $0.mathLesson.id }, "Урок не найден."),
+            ("school_class", { $0.class5A.id }, "Класс не найден."),
+            ("subject", { $0.math.id }, "Предмет не найден."),
+        ]
+        for (table, id, message) in cases {
+            let school = try TestSchool()
+            try school.journal.database.pool.write { db in
+                try db.execute(sql: "UPDATE \(table) SET state = 'deleted' WHERE id = ?", arguments: [id(school)])
+            }
+            // When a mark is saved at the lesson
+            // Then it is refused, saying which record is missing
+            #expect(throws: Refusal.notFound(LocalizedText(ru: message, en: Self.english[message]!))) {
+                try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                                 expecting: []), as: school.teacher(school.mathTeacher))
+            }
+        }
+    }
+
+    static let english = ["Урок не найден.": "Lesson not found.", "Класс не найден.": "Class not found.", "Предмет не найден.": "Subject not found."]
 }

@@ -50,7 +50,7 @@ extension Journal {
     public func save(_ edit: GradebookEdit, as actor: JournalActor) throws(Refusal) -> SavedEdit {
         try perform(as: actor) { transaction in
             // Inside the write transaction nobody else writes: the entries after `before` are this edit's.
-            let before = try Self.logPosition(transaction.db)
+            let before = try transaction.writer.logPosition()
             let cell: SavedCell
             switch edit {
             case let .addMark(lessonID, studentID, value, expecting):
@@ -65,7 +65,7 @@ extension Journal {
                                                          value: value, expecting: .some(expecting))
                 cell = .finalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind, saved)
             }
-            return SavedEdit(cell: cell, logBefore: before, logAfter: try Self.logPosition(transaction.db))
+            return SavedEdit(cell: cell, logBefore: before, logAfter: try transaction.writer.logPosition())
         }
     }
 }

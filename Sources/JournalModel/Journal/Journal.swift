@@ -37,8 +37,8 @@ public final class Journal: Sendable {
         let now = clock.now()
         let today = SchoolDate(now, timeZone: timeZone)
         do {
+            let replicaID = database.replicaID()
             return try database.pool.write { db in
-                let replicaID = try Meta.value(db, key: Meta.replicaKey) ?? ""
                 let stamp = OperationStamp(actorID: actor.id, replicaID: replicaID, at: now, reason: reason)
                 let transaction = JournalTransaction(db: db, actor: actor, stamp: stamp, today: today)
                 return try body(transaction)

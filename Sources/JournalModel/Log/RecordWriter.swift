@@ -8,6 +8,8 @@ final class RecordWriter {
     private let db: Database
     var stamp: OperationStamp
     private var lastHash: String?
+    /// The seq of the log's last entry, once known: read by `logPosition()` or set by an append.
+    private var lastSeq: Int64?
     private var columnsByTable: [String: [String]] = [:]
     private let ids: RecordIDSource
 
@@ -55,6 +57,17 @@ final class RecordWriter {
         try append(table: table, id: id, field: field, old: old, new: new)
     }
 
+    /// The log position (the seq of the last entry, this writer's own included). Reading it also
+    /// reads the chain's last hash, which the next entry needs: one statement for both.
+    func logPosition() throws -> Int64 {
+        if let lastSeq { return lastSeq }
+        let tip = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM operation_log ORDER BY seq DESC LIMIT 1"))
+        let seq: Int64 = tip?["seq"] ?? 0
+        lastHash = lastHash ?? tip?["hash"] ?? LogEntry.genesisHash
+        lastSeq = seq
+        return seq
+    }
+
     private func append(table: String, id: String, field: String?, old: String?, new: String?) throws {
         let prevHash = try lastHash ?? String.fetchOne(
             db.cachedStatement(sql: "SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1")) ?? LogEntry.genesisHash
@@ -72,6 +85,7 @@ final class RecordWriter {
                 old, new, stamp.reason, prevHash, hash,
             ])
         lastHash = hash
+        lastSeq = db.lastInsertedRowID
     }
 
     private func columns(of table: String) throws -> [String] {

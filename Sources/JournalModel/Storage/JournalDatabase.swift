@@ -11,6 +11,9 @@ public final class JournalDatabase: Sendable {
     public let pool: DatabasePool
     /// Where the file lives.
     public let path: String
+    /// This copy's replica id, read once when the file opens: it is set when the database is
+    /// created and never changes afterwards, so an operation need not read it again.
+    private let storedReplicaID: String
 
     /// Opens (creating if needed) the database at `path`.
     ///
@@ -39,9 +42,12 @@ public final class JournalDatabase: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try checkSchemaIsKnown()
+            try Self.checkSchemaIsKnown(pool, path: path)
             try Schema.migrator.migrate(pool)
-            try pool.write { db in try Meta.ensureReplicaID(db) }
+            storedReplicaID = try pool.write { db in
+                try Meta.ensureReplicaID(db)
+                return try Meta.value(db, key: Meta.replicaKey) ?? ""
+            }
         } catch let error as StorageError {
             throw error
         } catch {
@@ -55,11 +61,9 @@ public final class JournalDatabase: Sendable {
     }
 
     /// This database's replica id: which copy of the journal an operation was made on.
-    public func replicaID() throws -> String {
-        try pool.read { db in try Meta.value(db, key: Meta.replicaKey) ?? "" }
-    }
+    public func replicaID() -> String { storedReplicaID }
 
-    private func checkSchemaIsKnown() throws {
+    private static func checkSchemaIsKnown(_ pool: DatabasePool, path: String) throws {
         let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
         let known = Set(Schema.migrator.migrations)
         let unknown = applied.subtracting(known)
