@@ -206,6 +206,11 @@ struct GridScreenTests {
         #expect(forecast == grid(state).gradebook.forecast(for: school.students[0].id))
         #expect(forecast?.counted.map(\.value).sorted() == ["3", "4", "5"])
         #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+        // The averages drawn, formatted with the forecasts, are those of a fresh load.
+        for student in school.students {
+            #expect(grid(state).averageTexts[student.id] == GridScreen.averageText(grid(state).gradebook.forecast(for: student.id)))
+        }
+        #expect(grid(state).averageTexts[school.students[0].id] == "4.00")
     }
 
     @Test func theForecastExplainsItself() throws {

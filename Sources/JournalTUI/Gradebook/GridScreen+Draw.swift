@@ -105,7 +105,7 @@ extension GridScreen {
                 buffer.put(text: text.padded(toColumns: width), x: x, y: y, style: style, maxWidth: width)
             }
             let forecast = forecasts[student.id] ?? gradebook.forecast(for: student.id)
-            let average = forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
+            let average = averageTexts[student.id] ?? Self.averageText(forecast)
             buffer.put(text: average, x: summaryX, y: y, maxWidth: Self.summaryWidth - 1)
             // Plain like the average (the column's header says what it is): a colour here cost an
             // attribute pair around one character on every row.

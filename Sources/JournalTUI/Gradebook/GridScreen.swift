@@ -26,6 +26,9 @@ public struct GridScreen: Screen {
     /// own edit), not on every frame: going through every lesson for every visible student was a
     /// quarter of the time of a cursor move.
     private(set) var forecasts: [String: Forecast] = [:]
+    /// Each student's average as the grid shows it, formatted when the forecast is computed:
+    /// `String(format:)` on every visible row was a twentieth of the CPU of a mark typed.
+    private(set) var averageTexts: [String: String] = [:]
     public private(set) var access: GradebookAccess
     /// The log position the gradebook was loaded at.
     public private(set) var loadedAt: Int64 = 0
@@ -54,6 +57,12 @@ public struct GridScreen: Screen {
         access = try journal.access(to: gradebook, for: actor)
         column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: journal.today)
         forecasts = Self.forecasts(of: gradebook)
+        averageTexts = forecasts.mapValues(Self.averageText)
+    }
+
+    /// A forecast's average as the grid's column shows it: "4.25", or the share of passes "60%".
+    static func averageText(_ forecast: Forecast) -> String {
+        forecast.average.map { String(format: "%.2f", $0) } ?? forecast.passShare.map { "\(Int(($0 * 100).rounded()))%" } ?? ""
     }
 
     static func forecasts(of gradebook: Gradebook) -> [String: Forecast] {
@@ -245,7 +254,9 @@ public struct GridScreen: Screen {
             let saved = try journal.save(edit, as: actor)
             if saved.follows(loadedAt) {
                 gradebook.apply(saved.cell)
-                forecasts[saved.cell.studentID] = gradebook.forecast(for: saved.cell.studentID)
+                let forecast = gradebook.forecast(for: saved.cell.studentID)
+                forecasts[saved.cell.studentID] = forecast
+                averageTexts[saved.cell.studentID] = Self.averageText(forecast)
                 loadedAt = saved.logAfter
             } else {
                 reload()
@@ -275,6 +286,7 @@ public struct GridScreen: Screen {
             gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
             access = try journal.access(to: gradebook, for: actor)
             forecasts = Self.forecasts(of: gradebook)
+            averageTexts = forecasts.mapValues(Self.averageText)
             move()
         } catch {
             status = .error(error.message)
