@@ -318,7 +318,9 @@ public struct GridScreen: Screen {
     /// What a cell shows: the attendance code, then the marks.
     func cellText(lessonID: String, studentID: String) -> String {
         let code = gradebook.attendance(lessonID: lessonID, studentID: studentID)?.code
-        let marks = gradebook.marks(lessonID: lessonID, studentID: studentID).map(\.value)
-        return ([code].compactMap { $0 } + marks).joined(separator: " ")
+        let marks = gradebook.marks(lessonID: lessonID, studentID: studentID)
+        // Most cells hold one mark or nothing: no arrays to join (drawn for every visible cell).
+        if code == nil && marks.count <= 1 { return marks.first?.value ?? "" }
+        return ([code].compactMap { $0 } + marks.map(\.value)).joined(separator: " ")
     }
 }

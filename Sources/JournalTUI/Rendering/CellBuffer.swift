@@ -39,6 +39,15 @@ public struct CellBuffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
+        if DisplayWidth.isPlainNarrow(text) {
+            // Each scalar is a grapheme of one column: no grapheme breaking or width look-ups.
+            for scalar in text.unicodeScalars {
+                if column >= limit { break }
+                if column >= 0 { set(Cell(grapheme: String(Character(scalar)), width: 1, style: style), x: column, y: y) }
+                column += 1
+            }
+            return max(0, column - max(x, 0))
+        }
         for character in text {
             var grapheme = String(character)
             var w = DisplayWidth.of(character)

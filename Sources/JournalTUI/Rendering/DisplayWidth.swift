@@ -41,6 +41,13 @@ public enum DisplayWidth {
         }
     }
 
+    /// Whether every scalar of `text` is plain narrow: then each scalar is a grapheme of its own
+    /// (none of them extends or joins another) and takes one column, so the text's width is its
+    /// number of scalars.
+    static func isPlainNarrow(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlainNarrow($0.value) }
+    }
+
     /// Whether a grapheme is made only of control characters (drawn as `?`).
     static func isControl(_ character: Character) -> Bool {
         if let first = character.unicodeScalars.first, isPlainNarrow(first.value) { return false }
@@ -74,10 +81,15 @@ public enum DisplayWidth {
 
 extension String {
     /// Columns this string takes in the terminal.
-    public var displayWidth: Int { DisplayWidth.of(self) }
+    public var displayWidth: Int {
+        DisplayWidth.isPlainNarrow(self) ? unicodeScalars.count : DisplayWidth.of(self)
+    }
 
     /// The longest prefix that fits in `columns`, never splitting a wide character.
     public func prefix(columns: Int) -> String {
+        if DisplayWidth.isPlainNarrow(self) {
+            return unicodeScalars.count <= columns ? self : String(unicodeScalars.prefix(max(0, columns)))
+        }
         var used = 0
         var result = ""
         for character in self {
