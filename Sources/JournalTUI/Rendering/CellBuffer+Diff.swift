@@ -29,24 +29,31 @@ extension CellBuffer {
             }
         }
         var runs: [CellRun] = []
-        for row in 0..<height {
-            var column = 0
-            while column < width {
-                guard self[column, row] != previous[column, row] else { column += 1; continue }
-                var start = column
-                if self[start, row].isContinuation, start > 0 { start -= 1 }
-                var end = column
-                while end < width, self[end, row] != previous[end, row] || self[end, row].isContinuation {
-                    end += 1
+        // Compared in place through the two arrays' storage: the subscript's copies of two cells
+        // per position, their retains and releases, were most of the diff's time.
+        cells.withUnsafeBufferPointer { mine in
+            previous.cells.withUnsafeBufferPointer { theirs in
+                for row in 0..<height {
+                    let base = row * width
+                    var column = 0
+                    while column < width {
+                        guard mine[base + column] != theirs[base + column] else { column += 1; continue }
+                        var start = column
+                        if mine[base + start].isContinuation, start > 0 { start -= 1 }
+                        var end = column
+                        while end < width, mine[base + end] != theirs[base + end] || mine[base + end].isContinuation {
+                            end += 1
+                        }
+                        if end < width, mine[base + end].isContinuation { end += 1 }
+                        let slice = Array(mine[(base + start)..<(base + end)])
+                        if let last = runs.last, last.y == row, last.x + last.cells.count == start {
+                            runs[runs.count - 1].cells += slice
+                        } else {
+                            runs.append(CellRun(x: start, y: row, cells: slice))
+                        }
+                        column = end
+                    }
                 }
-                if end < width, self[end, row].isContinuation { end += 1 }
-                let slice = Array(cells[(row * width + start)..<(row * width + end)])
-                if let last = runs.last, last.y == row, last.x + last.cells.count == start {
-                    runs[runs.count - 1].cells += slice
-                } else {
-                    runs.append(CellRun(x: start, y: row, cells: slice))
-                }
-                column = end
             }
         }
         return runs
