@@ -87,3 +87,29 @@ public struct Setting: JournalRecord {
     public var value: String
     public var state: RecordState = .active
 }
+
+// Marks and attendance are decoded column by column instead of through Codable: the grid and the
+// attendance sheet read hundreds of them, and GRDB's Codable decoder was a twentieth of the
+// program's CPU through a lesson.
+extension Mark {
+    public init(row: Row) throws {
+        id = try row.decode(String.self, forColumn: "id")
+        lessonID = try row.decode(String.self, forColumn: "lesson_id")
+        studentID = try row.decode(String.self, forColumn: "student_id")
+        value = try row.decode(String.self, forColumn: "value")
+        workKind = try row.decode(String.self, forColumn: "work_kind")
+        weight = try row.decode(Double.self, forColumn: "weight")
+        comment = try row.decode(String.self, forColumn: "comment")
+        state = try row.decode(RecordState.self, forColumn: "state")
+    }
+}
+
+extension Attendance {
+    public init(row: Row) throws {
+        id = try row.decode(String.self, forColumn: "id")
+        lessonID = try row.decode(String.self, forColumn: "lesson_id")
+        studentID = try row.decode(String.self, forColumn: "student_id")
+        code = try row.decode(String.self, forColumn: "code")
+        state = try row.decode(RecordState.self, forColumn: "state")
+    }
+}
