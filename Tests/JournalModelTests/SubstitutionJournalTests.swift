@@ -72,6 +72,13 @@ import Testing
         #expect(choice.classID == school.class5A.id && choice.subjectID == school.russian.id && choice.mayEdit)
     }
 
+    @Test("Who keeps the journal of substitutions", arguments: Role.allCases)
+    func substitutionJournalByRole(role: Role) throws {
+        let school = try TestSchool()
+        let refusal = school.journal.substitutionJournalRefusal(for: school.actor([role]))
+        #expect((refusal == nil) == [.administrator, .deputy].contains(role))
+    }
+
     @Test func anExtraLessonNeedsASlotOfTheSchoolDay() throws {
         let school = try TestSchool()
         let before = try school.logCount()

@@ -28,6 +28,14 @@ public struct ClassAttendance: Sendable {
         from <= to ? (from.dayNumber...to.dayNumber).map(SchoolDate.init(dayNumber:)) : []
     }
 
+    /// The lessons `actor` sees here [DOMAIN §2]: every one for the class teacher and the school's
+    /// management; for a subject teacher those they held (taught or substituted). Which cells may
+    /// change is still decided when a code is saved.
+    public func lessons(visibleTo actor: JournalActor) -> [Lesson] {
+        let seesAll = schoolClass.classTeacherID == actor.personID || !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
+        return seesAll ? lessons : lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
+    }
+
     /// The lessons of one day, in slot order.
     public func lessons(on date: SchoolDate) -> [Lesson] { lessons.filter { $0.onDate == date } }
 

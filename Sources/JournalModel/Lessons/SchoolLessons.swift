@@ -18,6 +18,13 @@ public struct SchoolLesson: Sendable, Hashable {
 }
 
 extension Journal {
+    /// Why `actor` may not keep the journal of substitutions (the deputy director's and the
+    /// administrator's [DOMAIN §2]); nil when they may.
+    public func substitutionJournalRefusal(for actor: JournalActor) -> Refusal? {
+        if case .failure(let refusal) = PermissionRules.decide(.substitution, roles: actor.roles, facts: PermissionFacts()) { return refusal }
+        return nil
+    }
+
     /// Every lesson of the school on a date: the timetable's lessons, recorded or not, and the
     /// recorded lessons outside it (extra lessons); by slot, then class, then group.
     public func schoolLessons(on date: SchoolDate) throws(Refusal) -> [SchoolLesson] {

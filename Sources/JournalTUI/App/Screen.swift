@@ -71,3 +71,19 @@ extension Screen {
     /// reach it as ``ScreenInput/typed(_:)`` before the keymap sees it.
     public func claims(_ character: Character) -> Bool { false }
 }
+
+/// A screen opened from another one, which Esc (`app.back`) returns to.
+public protocol ReturningScreen: Screen {
+    /// The screen Esc returns to; nil: Esc does nothing.
+    var back: (() -> any Screen)? { get set }
+}
+
+extension Screen {
+    /// Shows `next`, whose Esc comes back to this screen as it is now.
+    func open(_ next: some ReturningScreen) -> ScreenOutcome {
+        var next = next
+        let returnHere = self
+        next.back = { returnHere }
+        return .replace(next)
+    }
+}

@@ -6,7 +6,7 @@ import JournalModel
 /// meanwhile in another session is refused instead of overwritten. When the model refuses for a
 /// reason that will not go away (not this teacher's lesson, a closed period, the edit window),
 /// the sheet turns read-only and says why.
-public struct AttendanceScreen: Screen {
+public struct AttendanceScreen: ReturningScreen {
     let journal: Journal
     let actor: JournalActor
     public let lessonID: String
@@ -71,10 +71,7 @@ public struct AttendanceScreen: Screen {
         case .attendanceNextLesson: return neighbour(1)
         case .attendancePreviousLesson: return neighbour(-1)
         case .attendanceOpenLesson:
-            var editor = LessonEditorScreen(journal: journal, actor: actor, lessonID: lessonID)
-            let returnHere = self
-            editor.back = { returnHere }
-            return .replace(editor)
+            return open(LessonEditorScreen(journal: journal, actor: actor, lessonID: lessonID))
         case .attendanceOpenGradebook:
             return openGradebook()
         case .appBack:

@@ -7,13 +7,15 @@ import JournalModel
 /// the model decides who may change what: a class teacher only Н → Б/У/П, a subject teacher their
 /// own lessons. Previous/next week keys move the date range; another key lets the user type any
 /// range (`ДД.ММ.ГГГГ – ДД.ММ.ГГГГ`).
-public struct ClassWeekScreen: Screen {
+public struct ClassWeekScreen: ReturningScreen {
     let journal: Journal
     let actor: JournalActor
     public let classID: String
     public private(set) var from: SchoolDate
     public private(set) var to: SchoolDate
     public private(set) var week: ClassAttendance?
+    /// The columns: the week's lessons the model lets the actor see (`lessons(visibleTo:)`).
+    public private(set) var lessons: [Lesson] = []
     public private(set) var row = 0
     public private(set) var column = 0
     public private(set) var input = AttendanceCodeInput(codes: [])
@@ -83,16 +85,6 @@ public struct ClassWeekScreen: Screen {
         return (lessons[column], week.students[row])
     }
 
-    /// The columns: every lesson for the class teacher and the school's management; a subject
-    /// teacher sees the lessons they held (taught or substituted). Which cells may change is still
-    /// the model's answer when a code is typed.
-    public var lessons: [Lesson] {
-        guard let week else { return [] }
-        let seesAll = week.schoolClass.classTeacherID == actor.personID
-            || !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
-        return seesAll ? week.lessons : week.lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
-    }
-
     private mutating func type(_ character: Character) {
         switch input.type(character) {
         case .code(let code): changeReason(to: code)
@@ -152,6 +144,7 @@ public struct ClassWeekScreen: Screen {
     private mutating func reload() {
         do {
             week = try journal.classAttendance(classID: classID, from: from, to: to)
+            lessons = week?.lessons(visibleTo: actor) ?? []
             input = AttendanceCodeInput(codes: week?.settings.attendanceCodes.map(\.code) ?? [])
             row = min(row, max(0, (week?.students.count ?? 1) - 1))
             column = min(column, max(0, lessons.count - 1))

@@ -6,7 +6,7 @@ import JournalModel
 /// Typing a mark saves it through the model at once; every refusal is the model's, shown in the
 /// status line. The screen keeps what it drew (`gradebook`) so that edits carry the values the
 /// user saw, and another session's change is noticed on the periodic tick by the log position.
-public struct GridScreen: Screen {
+public struct GridScreen: ReturningScreen {
     /// A panel over the lower part of the grid.
     public enum Overlay: Sendable, Equatable {
         case history(title: String, changes: [CellChange])
@@ -161,10 +161,7 @@ public struct GridScreen: Screen {
             status = .info(LocalizedText(ru: "Выберите столбец урока.", en: "Choose a lesson column."))
             return .stay
         }
-        var editor = LessonEditorScreen(journal: journal, actor: actor, lessonID: lesson.id)
-        let returnHere = self
-        editor.back = { returnHere }
-        return .replace(editor)
+        return open(LessonEditorScreen(journal: journal, actor: actor, lessonID: lesson.id))
     }
 
     mutating func move(down: Int = 0, right: Int = 0) {

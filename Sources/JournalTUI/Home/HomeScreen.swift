@@ -111,10 +111,7 @@ public struct HomeScreen: Screen {
                 status = .info(LocalizedText(ru: "Урока нет в расписании на сегодня.", en: "The lesson is not in today's timetable."))
                 return .stay
             }
-            var sheet = AttendanceScreen(journal: journal, actor: actor, lessonID: lesson.id)
-            let returnHere = self
-            sheet.back = { returnHere }
-            return .replace(sheet)
+            return open(AttendanceScreen(journal: journal, actor: actor, lessonID: lesson.id))
         } catch {
             status = .error(error.message)
             return .stay
@@ -124,37 +121,22 @@ public struct HomeScreen: Screen {
     /// The selected class's attendance for the current week (the class teacher corrects reasons there).
     private mutating func openClassWeek() -> ScreenOutcome {
         guard items.indices.contains(list.selected) else { return .stay }
-        var week = ClassWeekScreen(journal: journal, actor: actor, classID: items[list.selected].choice.classID, weekOf: journal.today)
-        let returnHere = self
-        week.back = { returnHere }
-        return .replace(week)
+        return open(ClassWeekScreen(journal: journal, actor: actor, classID: items[list.selected].choice.classID, weekOf: journal.today))
     }
 
     /// The form for an extra lesson of the selected class and subject.
     private func openExtraLessonForm() -> ScreenOutcome {
         guard items.indices.contains(list.selected) else { return .stay }
-        var form = ExtraLessonScreen(journal: journal, actor: actor, choice: items[list.selected].choice)
-        let returnHere = self
-        form.back = { returnHere }
-        return .replace(form)
-    }
-
-    /// Whether the model lets the actor keep the journal of substitutions; the refusal says why not.
-    private var substitutionsRefusal: Refusal? {
-        if case .failure(let refusal) = PermissionRules.decide(.substitution, roles: actor.roles, facts: PermissionFacts()) { return refusal }
-        return nil
+        return open(ExtraLessonScreen(journal: journal, actor: actor, choice: items[list.selected].choice))
     }
 
     /// The journal of substitutions, for the roles the model allows; others get its refusal.
     private mutating func openSubstitutions() -> ScreenOutcome {
-        if let refusal = substitutionsRefusal {
+        if let refusal = journal.substitutionJournalRefusal(for: actor) {
             status = .error(refusal.message)
             return .stay
         }
-        var screen = SubstitutionsScreen(journal: journal, actor: actor)
-        let returnHere = self
-        screen.back = { returnHere }
-        return .replace(screen)
+        return open(SubstitutionsScreen(journal: journal, actor: actor))
     }
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
@@ -169,7 +151,7 @@ public struct HomeScreen: Screen {
                 en: " Period: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — another period")
             buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
         }
-        if substitutionsRefusal == nil, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
+        if journal.substitutionJournalRefusal(for: actor) == nil, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
             buffer.put(text: " " + hint, x: rect.x, y: y + 1, style: .role(.hint), maxWidth: rect.width)
         }
         y += 2

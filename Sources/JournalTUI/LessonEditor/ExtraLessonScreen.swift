@@ -3,7 +3,7 @@ import JournalModel
 /// The form for an extra lesson (a lesson outside the timetable) of one class and subject: its
 /// date and slot. Saving records it through the model and opens its record; a typing mistake or
 /// the model's refusal is shown, nothing is written and the typed text stays.
-public struct ExtraLessonScreen: Screen {
+public struct ExtraLessonScreen: ReturningScreen {
     /// The fields, in Tab order.
     public enum Field: Sendable, Equatable {
         case date, slot

@@ -4,7 +4,7 @@ import JournalModel
 ///
 /// Each field is saved on its own through `changeLesson` (one call per changed field). A refused
 /// save leaves the text in the editor, with the model's message in the status line.
-public struct LessonEditorScreen: Screen {
+public struct LessonEditorScreen: ReturningScreen {
     /// The fields the user moves between.
     public enum Field: Int, Sendable, CaseIterable {
         case topic, workKind, homework, held
@@ -84,10 +84,7 @@ public struct LessonEditorScreen: Screen {
                 status = .info(LocalizedText(ru: "Для предмета нет тематического плана.", en: "The subject has no plan of topics."))
             }
         case .lessonOpenAttendance:
-            var sheet = AttendanceScreen(journal: journal, actor: actor, lessonID: lessonID)
-            let returnHere = self
-            sheet.back = { returnHere }
-            return .replace(sheet)
+            return open(AttendanceScreen(journal: journal, actor: actor, lessonID: lessonID))
         case .appBack:
             if let back { return .replace(back()) }
         default: break

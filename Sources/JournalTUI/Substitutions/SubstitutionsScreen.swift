@@ -3,7 +3,7 @@ import JournalModel
 /// The journal of substitutions (журнал замен) of the deputy director and the administrator: the
 /// school's lessons of a day; choosing one opens the list of teachers, choosing a teacher records
 /// the substitution through the model. Every refusal is the model's, shown in the status line.
-public struct SubstitutionsScreen: Screen {
+public struct SubstitutionsScreen: ReturningScreen {
     let journal: Journal
     let actor: JournalActor
     /// The day shown.
