@@ -50,10 +50,10 @@ import Testing
         // When the user opens the dates, clears them and types a range around Friday
         _ = screen.handle(.action(.weekChooseDates), environment: environment)
         #expect(screen.datesField?.text == "23.11.2026 – 29.11.2026")
-        #expect(screen.contexts == [.edit])
+        #expect(screen.contexts == [.form, .edit])
         _ = screen.handle(.action(.editClearField), environment: environment)
         for character in "19.11.2026-20.11.2026" { _ = screen.handle(.typed(character), environment: environment) }
-        _ = screen.handle(.unbound(.enter), environment: environment)
+        _ = screen.handle(.action(.formSubmit), environment: environment)
 
         // Then those days are shown, with Friday's lessons, and letters are codes again
         #expect(screen.datesField == nil)
@@ -69,7 +69,7 @@ import Testing
         _ = screen.handle(.action(.weekChooseDates), environment: environment)
         _ = screen.handle(.action(.editClearField), environment: environment)
         for character in text { _ = screen.handle(.typed(character), environment: environment) }
-        _ = screen.handle(.unbound(.enter), environment: environment)
+        _ = screen.handle(.action(.formSubmit), environment: environment)
 
         #expect(screen.datesField?.text == text)
         #expect(screen.status?.kind == .error)

@@ -47,7 +47,7 @@ public struct ClassWeekScreen: ReturningScreen {
         return LocalizedText(ru: "Посещаемость \(title): \(range)", en: "Attendance of \(title): \(range)")
     }
 
-    public var contexts: [ActionContext] { datesField != nil ? [.edit] : [.week] }
+    public var contexts: [ActionContext] { datesField != nil ? [.form, .edit] : [.week] }
     /// Letters are attendance codes.
     public var acceptsText: Bool { true }
 
@@ -118,8 +118,7 @@ public struct ClassWeekScreen: ReturningScreen {
         case .action(.appBack):
             datesField = nil
             status = nil
-        case .action(let action): datesField?.apply(action)
-        case .unbound(.enter):
+        case .action(.formSubmit):
             switch DateRangeText.parse(datesField?.text ?? "") {
             case .range(let first, let last):
                 datesField = nil
@@ -129,8 +128,11 @@ public struct ClassWeekScreen: ReturningScreen {
             case .wrong(let message):
                 status = .error(message)
             }
-        case .unbound, .tick:
+        case .action(let action): datesField?.apply(action)
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

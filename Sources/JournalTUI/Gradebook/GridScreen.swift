@@ -44,14 +44,13 @@ public struct GridScreen: ReturningScreen {
     static let pageStep = 10
 
     /// Opens on the column of `lessonID` when given and in the period, else on today's lesson;
-    /// Esc goes back to `home`, if given.
-    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period, home: HomeScreen? = nil,
+    /// Esc goes back to `back`, set by the screen that opens it (`Screen.open(_:)`).
+    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period,
                 focusing lessonID: String? = nil) throws(Refusal) {
         self.journal = journal
         self.actor = actor
         self.choice = choice
         self.period = period
-        back = home.map { home in { home } }
         loadedAt = try journal.logPosition()
         gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
         access = try journal.access(to: gradebook, for: actor)

@@ -63,8 +63,7 @@ public struct HomeScreen: Screen {
         case .action(.pickerChoose):
             guard items.indices.contains(list.selected), let period else { return .stay }
             do {
-                let grid = try GridScreen(journal: journal, actor: actor, choice: items[list.selected].choice, period: period, home: self)
-                return .replace(grid)
+                return open(try GridScreen(journal: journal, actor: actor, choice: items[list.selected].choice, period: period))
             } catch {
                 status = .error(error.message)
             }
@@ -82,6 +81,8 @@ public struct HomeScreen: Screen {
             guard !periods.isEmpty else { return .stay }
             let step = input == .unbound(.tab) ? 1 : periods.count - 1
             periodIndex = (periodIndex + step) % periods.count
+        case .tick:
+            return .unchanged  // nothing here changes with time
         default:
             break
         }

@@ -44,8 +44,10 @@ public struct ExtraLessonScreen: ReturningScreen {
             if let back { return .replace(back()) }
         case .action(let action):
             edit { $0.apply(action) }
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }

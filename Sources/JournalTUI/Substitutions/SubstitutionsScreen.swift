@@ -58,8 +58,10 @@ public struct SubstitutionsScreen: ReturningScreen {
             } else {
                 return dayAction(action)
             }
-        case .unbound, .tick:
+        case .unbound:
             break
+        case .tick:
+            return .unchanged
         }
         return .stay
     }
