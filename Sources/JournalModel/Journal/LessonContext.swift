@@ -8,10 +8,6 @@ struct LessonContext {
     let facts: PermissionFacts
 
     static func load(_ transaction: JournalTransaction, lessonID: String) throws -> LessonContext {
-        if let (lesson, schoolClass, subject) = try fetchJoined(transaction.db, lessonID: lessonID) {
-            return try make(transaction, lesson: lesson, schoolClass: schoolClass, subject: subject)
-        }
-        // Something is missing or withdrawn: the separate fetches say which.
         let lesson = try transaction.fetch(Lesson.self, lessonID, what: LocalizedText(ru: "Урок не найден.", en: "Lesson not found."))
         return try load(transaction, lesson: lesson)
     }
@@ -19,35 +15,6 @@ struct LessonContext {
     static func load(_ transaction: JournalTransaction, lesson: Lesson) throws -> LessonContext {
         let schoolClass = try transaction.fetch(SchoolClass.self, lesson.classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
         let subject = try transaction.fetch(Subject.self, lesson.subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
-        return try make(transaction, lesson: lesson, schoolClass: schoolClass, subject: subject)
-    }
-
-    /// The lesson, its class and its subject in one statement instead of three (every mark saved
-    /// loads them); nil when any of them is missing or withdrawn.
-    private static func fetchJoined(_ db: Database, lessonID: String) throws -> (Lesson, SchoolClass, Subject)? {
-        let adapters = splittingRowAdapters(columnCounts: [
-            try db.columns(in: Lesson.databaseTableName).count,
-            try db.columns(in: SchoolClass.databaseTableName).count,
-        ])
-        let statement = try db.cachedStatement(sql: """
-            SELECT lesson.*, school_class.*, subject.* FROM lesson
-                JOIN school_class ON school_class.id = lesson.class_id
-                JOIN subject ON subject.id = lesson.subject_id
-            WHERE lesson.id = ?
-            """)
-        let scopes = ScopeAdapter(["lesson": adapters[0], "class": adapters[1], "subject": adapters[2]])
-        guard let row = try Row.fetchOne(statement, arguments: [lessonID], adapter: scopes),
-              let lessonRow = row.scopes["lesson"], let classRow = row.scopes["class"], let subjectRow = row.scopes["subject"] else {
-            return nil
-        }
-        let lesson = try Lesson(row: lessonRow)
-        let schoolClass = try SchoolClass(row: classRow)
-        let subject = try Subject(row: subjectRow)
-        guard lesson.isActive, schoolClass.isActive, subject.isActive else { return nil }
-        return (lesson, schoolClass, subject)
-    }
-
-    private static func make(_ transaction: JournalTransaction, lesson: Lesson, schoolClass: SchoolClass, subject: Subject) throws -> LessonContext {
         let db = transaction.db
         let person = transaction.actor.personID
         let teaches = try person.map {
