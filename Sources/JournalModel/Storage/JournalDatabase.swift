@@ -44,10 +44,7 @@ public final class JournalDatabase: Sendable {
             }
             try Self.checkSchemaIsKnown(pool, path: path)
             try Schema.migrator.migrate(pool)
-            storedReplicaID = try pool.write { db in
-                try Meta.ensureReplicaID(db)
-                return try Meta.value(db, key: Meta.replicaKey) ?? ""
-            }
+            storedReplicaID = try pool.write { db in try Meta.ensureReplicaID(db) }
         } catch let error as StorageError {
             throw error
         } catch {

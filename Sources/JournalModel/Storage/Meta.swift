@@ -14,10 +14,11 @@ enum Meta {
                        arguments: [key, value])
     }
 
-    /// Gives a new database its replica id once; it never changes afterwards.
-    static func ensureReplicaID(_ db: Database) throws {
-        if try value(db, key: replicaKey) == nil {
-            try set(db, key: replicaKey, value: RecordID.make())
-        }
+    /// The replica id, given to a new database once; it never changes afterwards.
+    static func ensureReplicaID(_ db: Database) throws -> String {
+        if let existing = try value(db, key: replicaKey) { return existing }
+        let made = RecordID.make()
+        try set(db, key: replicaKey, value: made)
+        return made
     }
 }
