@@ -21,7 +21,7 @@ enum GridBenchmarks {
         guard let account = try journal.account(login: login) else { throw BenchFailure("no account \(login)") }
         let actor = JournalActor(account)
         let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
-        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal), journal: journal, currentActor: { actor })
+        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal))
         let size = Size(width: 100, height: 30)
         let periods = try journal.periods(ofYearContaining: journal.today)
         guard let period = Journal.defaultPeriod(among: periods, on: journal.today) else { throw BenchFailure("no current period") }

@@ -25,7 +25,7 @@ enum GridMarkBenchmarks {
         let journal = try Journal(path: copy, clock: clock, timeZone: TimeZone(identifier: "UTC")!)
         guard let account = try journal.account(login: login) else { throw BenchFailure("no account \(login)") }
         let actor = JournalActor(account)
-        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal), journal: journal, currentActor: { actor })
+        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal))
         let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
         // The gradebook of the teacher's first lesson today, as the home screen's Enter opens it.
         let home = HomeScreen(journal: journal, actor: actor, displayName: login)

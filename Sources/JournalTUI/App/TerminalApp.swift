@@ -19,7 +19,6 @@ public enum TerminalApp {
         language: Language = .fromEnvironment(),
         keymapPreset: String? = nil,
         keymapFile: String? = nil,
-        journal: Journal? = nil,
         afterLogin: @escaping (LoginSuccess) -> any Screen = { WelcomeScreen(user: $0) }
     ) -> Int32 {
         let loaded = KeymapLoader.load(preset: keymapPreset, userFile: keymapFile)
@@ -33,9 +32,7 @@ public enum TerminalApp {
         let state = AppState(
             size: terminal.size, language: language, keymap: loaded.keymap,
             screen: LoginScreen(), status: loaded.statusMessage)
-        let journalAuthenticator = authenticator as? JournalAuthenticator
-        let environment = AppEnvironment(authenticator: authenticator, journal: journal,
-                                         currentActor: { journalAuthenticator?.session?.actor }, afterLogin: afterLogin)
+        let environment = AppEnvironment(authenticator: authenticator, afterLogin: afterLogin)
         AppRunner(terminal: terminal, state: state, environment: environment).run()
         return 0
     }
@@ -45,8 +42,7 @@ extension TerminalApp {
     /// Runs the program on a journal: log in, then the screens for that user.
     public static func run(journal: Journal, language: Language, keymapPreset: String?, keymapFile: String?) -> Int32 {
         let authenticator = JournalAuthenticator(journal: journal)
-        return run(authenticator: authenticator, language: language, keymapPreset: keymapPreset, keymapFile: keymapFile,
-                   journal: journal) { success in
+        return run(authenticator: authenticator, language: language, keymapPreset: keymapPreset, keymapFile: keymapFile) { success in
             guard let session = authenticator.session else { return WelcomeScreen(user: success) }
             return HomeScreen(journal: journal, actor: session.actor, displayName: session.displayName)
         }
