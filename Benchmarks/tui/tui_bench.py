@@ -78,6 +78,11 @@ class Session:
         fields = open(f"/proc/{self.pid}/stat").read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) * 1000 / TICKS
 
+    def minor_faults(self):
+        """Minor page faults of the process so far (field 10 of /proc/PID/stat)."""
+        fields = open(f"/proc/{self.pid}/stat").read().rsplit(")", 1)[1].split()
+        return int(fields[7])
+
     def status(self, field):
         for line in open(f"/proc/{self.pid}/status"):
             if line.startswith(field + ":"):
@@ -148,6 +153,7 @@ def main():
         session = Session(args.journal, db)
         session.log_in()
         cpu_before, ticks_before, bytes_before = session.cpu_ms(), session.tick_cpu_ms(), len(session.output)
+        faults_before = session.minor_faults()
         attendance = [session.key("F5", 0.3)]
         cpu_sheet = session.cpu_ms()
         for key in ["н", "н", "о", "п", "F8"]:
@@ -160,6 +166,7 @@ def main():
             marks.append(session.key("5432"[index % 4], 0.15))
         session.drain(0.3)
         cpu_after, ticks_after, written = session.cpu_ms(), session.tick_cpu_ms(), len(session.output) - bytes_before
+        faults = session.minor_faults() - faults_before
         print(f"  parts: opening the sheet (F5) {attendance[0]} B / {cpu_sheet - cpu_before:.1f} ms CPU; "
               f"codes and F8 {sum(attendance[1:6])} B / {cpu_codes - cpu_sheet:.1f} ms; "
               f"opening the grid (Enter) {grid_bytes} B / {cpu_grid - cpu_codes:.1f} ms; 30 marks {sum(marks)} B / {cpu_after - cpu_grid:.1f} ms")
@@ -168,7 +175,7 @@ def main():
         print(f"| one mark entered (digit in the grid, saved, cursor down) | ≤ 160 | {summary(marks, 'B')} |")
         print(f"| a whole lesson after login (F5, н н о п F8, Enter, 30 marks): bytes / CPU | ≤ 4 KiB / ≤ 60 ms | "
               f"{written} B / {cpu_after - cpu_before:.1f} ms CPU (utime+stime {ticks_after - ticks_before:.0f} ms; "
-              f"attendance keys {sum(attendance)} B, marks {sum(marks)} B); "
+              f"attendance keys {sum(attendance)} B, marks {sum(marks)} B; {faults} minor page faults); "
               f"VmHWM {hwm / 1024:.1f} MiB |")
         if "Сохранено" not in screen_tail:
             print("WARNING: no 'Сохранено' in the last frame")

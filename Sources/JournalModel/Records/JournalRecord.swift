@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// A row of a journal table: a plain value with a globally unique text id, stored with
 /// snake_case columns (`classTeacherID` ↔ `class_teacher_id`).
@@ -37,7 +38,27 @@ enum ColumnName {
     }
 
     /// `classTeacherID` → `class_teacher_id`.
+    ///
+    /// GRDB asks for every field of every record it encodes (and `camelCase` for every column of
+    /// every row it decodes); the names are few, so each is converted once.
     static func snakeCase(_ name: String) -> String {
+        if let known = converted.withLock({ $0.snakeCase[name] }) { return known }
+        let result = convertToSnakeCase(name)
+        converted.withLock { $0.snakeCase[name] = result }
+        return result
+    }
+
+    /// `class_teacher_id` → `classTeacherID`.
+    static func camelCase(_ column: String) -> String {
+        if let known = converted.withLock({ $0.camelCase[column] }) { return known }
+        let result = convertToCamelCase(column)
+        converted.withLock { $0.camelCase[column] = result }
+        return result
+    }
+
+    private static let converted = Mutex<(snakeCase: [String: String], camelCase: [String: String])>(([:], [:]))
+
+    private static func convertToSnakeCase(_ name: String) -> String {
         var result = ""
         var previousWasUpper = true
         for character in name {
@@ -53,8 +74,7 @@ enum ColumnName {
         return result
     }
 
-    /// `class_teacher_id` → `classTeacherID`.
-    static func camelCase(_ column: String) -> String {
+    private static func convertToCamelCase(_ column: String) -> String {
         let parts = column.split(separator: "_")
         guard let first = parts.first else { return column }
         var result = String(first)

@@ -88,10 +88,42 @@ public struct Setting: JournalRecord {
     public var state: RecordState = .active
 }
 
-// Marks and attendance are decoded column by column instead of through Codable: the grid and the
-// attendance sheet read hundreds of them, and GRDB's Codable decoder was a twentieth of the
-// program's CPU through a lesson.
+// Lessons, marks and attendance are decoded and encoded column by column instead of through
+// Codable: every save reads its lesson and writes a mark or a code, the grid and the attendance
+// sheet read hundreds of them, and GRDB's Codable coders were a twentieth of the program's CPU
+// through a lesson. The column names are Codable's (snake case); `RecordCodingTests` checks both
+// ways agree.
+extension Lesson {
+    public init(row: Row) throws {
+        id = try row.decode(String.self, forColumn: "id")
+        classID = try row.decode(String.self, forColumn: "class_id")
+        subjectID = try row.decode(String.self, forColumn: "subject_id")
+        subgroupID = try row.decode(String?.self, forColumn: "subgroup_id")
+        teacherID = try row.decode(String.self, forColumn: "teacher_id")
+        substituteID = try row.decode(String?.self, forColumn: "substitute_id")
+        onDate = try row.decode(SchoolDate.self, forColumn: "on_date")
+        slot = try row.decode(Int.self, forColumn: "slot")
+        topic = try row.decode(String.self, forColumn: "topic")
+        workKind = try row.decode(String.self, forColumn: "work_kind")
+        homework = try row.decode(String.self, forColumn: "homework")
+        held = try row.decode(Bool.self, forColumn: "held")
+        attendanceTaken = try row.decode(Bool.self, forColumn: "attendance_taken")
+        state = try row.decode(RecordState.self, forColumn: "state")
+    }
+}
+
 extension Mark {
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["lesson_id"] = lessonID
+        container["student_id"] = studentID
+        container["value"] = value
+        container["work_kind"] = workKind
+        container["weight"] = weight
+        container["comment"] = comment
+        container["state"] = state
+    }
+
     public init(row: Row) throws {
         id = try row.decode(String.self, forColumn: "id")
         lessonID = try row.decode(String.self, forColumn: "lesson_id")
@@ -105,6 +137,14 @@ extension Mark {
 }
 
 extension Attendance {
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["lesson_id"] = lessonID
+        container["student_id"] = studentID
+        container["code"] = code
+        container["state"] = state
+    }
+
     public init(row: Row) throws {
         id = try row.decode(String.self, forColumn: "id")
         lessonID = try row.decode(String.self, forColumn: "lesson_id")

@@ -75,3 +75,27 @@ public struct Subgroup: JournalRecord {
     public var name: String
     public var state: RecordState = .active
 }
+
+// Every save reads its lesson's class and subject: decoded column by column, as `Lesson` is
+// (see there).
+extension SchoolClass {
+    public init(row: Row) throws {
+        id = try row.decode(String.self, forColumn: "id")
+        yearID = try row.decode(String.self, forColumn: "year_id")
+        grade = try row.decode(Int.self, forColumn: "grade")
+        letter = try row.decode(String.self, forColumn: "letter")
+        noMarks = try row.decode(Bool.self, forColumn: "no_marks")
+        classTeacherID = try row.decode(String?.self, forColumn: "class_teacher_id")
+        state = try row.decode(RecordState.self, forColumn: "state")
+    }
+}
+
+extension Subject {
+    public init(row: Row) throws {
+        id = try row.decode(String.self, forColumn: "id")
+        name = try row.decode(String.self, forColumn: "name")
+        shortName = try row.decode(String.self, forColumn: "short_name")
+        scale = try row.decode(MarkScale.self, forColumn: "scale")
+        state = try row.decode(RecordState.self, forColumn: "state")
+    }
+}

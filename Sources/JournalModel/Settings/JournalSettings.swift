@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The school's grading and attendance settings, with defaults for anything not set.
 public struct JournalSettings: Sendable, Equatable {
@@ -35,15 +36,34 @@ public struct JournalSettings: Sendable, Equatable {
     }
 
     /// Reads the settings stored in the database, defaults filling the gaps.
+    ///
+    /// Every save reads them (weights, the edit window); parsing their JSON was most of that, so
+    /// the stored text is compared with the text parsed last time and parsed again only when it
+    /// differs.
     static func load(_ db: Database) throws -> JournalSettings {
+        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, value FROM setting WHERE state = 'active' ORDER BY id"))
+            .map { row in StoredSettings.Entry(key: row[0], json: row[1]) }
+        if let settings = lastParsed.withLock({ $0?.entries == stored ? $0?.settings : nil }) { return settings }
         var settings = JournalSettings()
-        let rows = try Setting.fetchAll(db.cachedStatement(sql: "SELECT * FROM setting WHERE state = 'active'"))
-        for row in rows {
-            guard let key = Key(rawValue: row.id) else { continue }
-            try settings.apply(key: key, json: row.value)
+        for entry in stored {
+            guard let key = Key(rawValue: entry.key) else { continue }
+            try settings.apply(key: key, json: entry.json)
         }
+        lastParsed.withLock { $0 = StoredSettings(entries: stored, settings: settings) }
         return settings
     }
+
+    /// The settings' stored text and what it parsed to, the last time it was parsed.
+    private struct StoredSettings: Sendable {
+        struct Entry: Equatable, Sendable {
+            var key: String
+            var json: String
+        }
+        var entries: [Entry]
+        var settings: JournalSettings
+    }
+
+    private static let lastParsed = Mutex<StoredSettings?>(nil)
 
     /// Applies one stored value; throws when the JSON does not fit the key.
     mutating func apply(key: Key, json: String) throws {

@@ -3,13 +3,14 @@ import GRDB
 /// The database schema, as versioned migrations. Later features add migrations; they never edit one.
 enum Schema {
     /// The newest schema version this build knows; a database newer than this is refused.
-    static let currentVersion = "v3"
+    static let currentVersion = "v4"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
+        migrator.registerMigration("v4", migrate: createVersion4)
         return migrator
     }
 
@@ -190,6 +191,19 @@ enum Schema {
     private static func createVersion3(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX lesson_by_substitute ON lesson(substitute_id, on_date) WHERE substitute_id IS NOT NULL;
+            """)
+    }
+
+    /// Every save of a mark or a code first reads the cell it changes (lesson and student) to
+    /// refuse a stale edit. With an index on the lesson alone and one on the student, SQLite chose
+    /// the student's (about a hundred marks a year) and sorted them: a tenth of a mark's CPU. The
+    /// index on the lesson becomes one on the lesson and the student, which serves both reads.
+    private static func createVersion4(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX mark_by_lesson;
+            CREATE INDEX mark_by_lesson_student ON mark(lesson_id, student_id);
+            DROP INDEX attendance_by_lesson;
+            CREATE INDEX attendance_by_lesson_student ON attendance(lesson_id, student_id);
             """)
     }
 }
