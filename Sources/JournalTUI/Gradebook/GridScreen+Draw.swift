@@ -65,14 +65,16 @@ extension GridScreen {
         buffer.put(text: more, x: rect.x + 1, y: rect.y + 1, style: hint, maxWidth: nameWidth - 1)
         // Each header padded over the gap in its own style: one run on the terminal per header row
         // instead of one per column.
-        for (slot, index) in shownLessons.enumerated() {
-            let lesson = gradebook.lessons[index]
-            let x = rect.x + nameWidth + slot * Self.lessonWidth
+        let shownColumns = shownLessons.enumerated().map { slot, index in
+            VisibleLesson(index: index, x: rect.x + nameWidth + slot * Self.lessonWidth, gradebook: gradebook, access: access, today: today)
+        }
+        for shown in shownColumns {
+            let lesson = gradebook.lessons[shown.index]
             let date = String(lesson.onDate.russianText.prefix(5))
             let style = lesson.onDate == today ? Style(bold: true) : hint
-            buffer.put(text: date.padded(toColumns: Self.lessonWidth), x: x, y: rect.y, style: style, maxWidth: Self.lessonWidth)
+            buffer.put(text: date.padded(toColumns: Self.lessonWidth), x: shown.x, y: rect.y, style: style, maxWidth: Self.lessonWidth)
             let kind = WorkKind.shortTitle(of: lesson.workKind).text(language).padded(toColumns: Self.lessonWidth - 1)
-            buffer.put(text: kind + " ", x: x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth)
+            buffer.put(text: kind + " ", x: shown.x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth)
         }
         let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst"), LocalizedText(ru: "Итог", en: "Term")]
         for (index, title) in summaryTitles.enumerated() {
@@ -86,17 +88,16 @@ extension GridScreen {
             let name = nameWidth >= 30 ? student.fullName : student.shortName
             buffer.put(text: RowCursor.numberColumn(index + 1, current: index == row), x: rect.x, y: y, maxWidth: nameWidth - 1)
             buffer.put(text: name, x: rect.x + 3, y: y, maxWidth: max(0, nameWidth - 4))
-            for (slot, lessonIndex) in shownLessons.enumerated() {
-                let lesson = gradebook.lessons[lessonIndex]
-                let x = rect.x + nameWidth + slot * Self.lessonWidth
-                let member = gradebook.isMember(student.id, on: lesson.onDate)
-                var text = member ? cellText(lessonID: lesson.id, studentID: student.id) : "·"
+            for shown in shownColumns {
+                let member = gradebook.isMember(student.id, on: shown.onDate)
+                var text = member ? Self.cellText(code: shown.codes[student.id]?.code, marks: shown.marks[student.id] ?? []) : "·"
                 if text.isEmpty { text = "." }
-                var style: Style = access.refusal(forLesson: lesson.id) != nil || !member ? Style(dim: true, role: .readOnly) : .plain
+                var style: Style = shown.isReadOnly || !member ? Style(dim: true, role: .readOnly) : .plain
                 // A lesson not held yet has nothing to show: blank, not a dim dot under every future
                 // date (a third of the grid's first frame on the terminal).
-                if lesson.onDate > today { (text, style) = ("", .plain) }
-                let selected = index == row && lessonIndex == column
+                if shown.isNotYetHeld { (text, style) = ("", .plain) }
+                let selected = index == row && shown.index == column
+                let x = shown.x
                 if selected { style = RowCursor.cellStyle }
                 // The gap after a cell takes the cell's style (a space shows no foreground colour),
                 // so a row of read-only cells is one styled run on the terminal, not one per cell:
@@ -115,6 +116,30 @@ extension GridScreen {
             let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
             buffer.put(text: periodMark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + 2 * Self.summaryWidth, y: y,
                        style: periodStyle, maxWidth: Self.summaryWidth - 1)
+        }
+    }
+
+    /// What every cell of a shown lesson column needs, worked out once per frame instead of once
+    /// per cell (the per-cell look-ups and copies of the lesson were a fifth of drawing a frame).
+    private struct VisibleLesson {
+        let index: Int
+        let x: Int
+        let onDate: SchoolDate
+        let isReadOnly: Bool
+        let isNotYetHeld: Bool
+        /// The lesson's marks and codes by student id.
+        let marks: [String: [Mark]]
+        let codes: [String: Attendance]
+
+        init(index: Int, x: Int, gradebook: Gradebook, access: GradebookAccess, today: SchoolDate) {
+            let lesson = gradebook.lessons[index]
+            self.index = index
+            self.x = x
+            onDate = lesson.onDate
+            isReadOnly = access.refusal(forLesson: lesson.id) != nil
+            isNotYetHeld = lesson.onDate > today
+            marks = gradebook.marks[lesson.id] ?? [:]
+            codes = gradebook.attendance[lesson.id] ?? [:]
         }
     }
 

@@ -3,7 +3,10 @@
 /// A value: presets and user files are parsed into keymaps and combined with ``overriding(with:)``.
 public struct Keymap: Sendable, Equatable {
     /// For each action, its key sequences in the order the file lists them (the first is shown in hints).
-    public private(set) var sequencesByAction: [Action: [[Key]]] = [:]
+    public private(set) var sequencesByAction: [Action: [[Key]]] = [:] {
+        didSet { index = BindingIndex(sequencesByAction) }
+    }
+    private var index = BindingIndex([:])
 
     /// An empty keymap.
     public init() {}
@@ -16,26 +19,43 @@ public struct Keymap: Sendable, Equatable {
     /// Binds `action` to exactly these sequences, taking them away from any other action of the
     /// same context (the later binding wins, which is what an override means).
     public mutating func bind(_ action: Action, to sequences: [[Key]]) {
+        var bound = sequencesByAction  // changed as a copy: each change of the property rebuilds the index
         for other in Action.allCases where other != action && other.context == action.context {
-            guard let existing = sequencesByAction[other] else { continue }
+            guard let existing = bound[other] else { continue }
             let kept = existing.filter { !sequences.contains($0) }
-            sequencesByAction[other] = kept.isEmpty ? nil : kept
+            bound[other] = kept.isEmpty ? nil : kept
         }
         var unique: [[Key]] = []
         for sequence in sequences where !unique.contains(sequence) { unique.append(sequence) }
-        sequencesByAction[action] = unique.isEmpty ? nil : unique
+        bound[action] = unique.isEmpty ? nil : unique
+        sequencesByAction = bound
     }
 
     /// The action bound to exactly `sequence` in `context`.
     public func action(for sequence: [Key], in context: ActionContext) -> Action? {
-        Action.allCases.first { $0.context == context && sequences(for: $0).contains(sequence) }
+        index.actions[context]?[sequence]
     }
 
     /// True if some binding in `context` starts with `prefix` and is longer than it.
     public func hasBinding(extending prefix: [Key], in context: ActionContext) -> Bool {
-        Action.allCases.contains { action in
-            action.context == context && sequences(for: action).contains {
-                $0.count > prefix.count && Array($0.prefix(prefix.count)) == prefix
+        index.prefixes[context]?.contains(prefix) ?? false
+    }
+
+    /// Look-up tables made from the bindings: every key press asks them, and scanning every
+    /// action's bindings instead was a fifth of a cursor move's CPU.
+    private struct BindingIndex: Sendable, Equatable {
+        /// The action of each bound sequence, by context (the first action in `Action.allCases`
+        /// order when two of a context share one).
+        var actions: [ActionContext: [[Key]: Action]] = [:]
+        /// Every proper prefix of a bound sequence, by context.
+        var prefixes: [ActionContext: Set<[Key]>] = [:]
+
+        init(_ sequencesByAction: [Action: [[Key]]]) {
+            for action in Action.allCases {
+                for sequence in sequencesByAction[action] ?? [] {
+                    if actions[action.context]?[sequence] == nil { actions[action.context, default: [:]][sequence] = action }
+                    for length in 0..<sequence.count { prefixes[action.context, default: []].insert(Array(sequence.prefix(length))) }
+                }
             }
         }
     }
