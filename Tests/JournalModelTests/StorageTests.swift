@@ -55,6 +55,15 @@ import Testing
         #expect(plans[1].contains("USING INDEX attendance_by_lesson_student (lesson_id=? AND student_id=?)"), "\(plans[1])")
     }
 
+    @Test func aClassesLessonsOfADayAreFoundByClassAndDate() throws {
+        let school = try TestSchool()
+        let plan = try school.journal.database.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM lesson WHERE on_date = ? AND class_id IN (?, ?)",
+                             arguments: ["2026-11-23", "a", "b"]).map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(plan.contains("USING INDEX lesson_by_class_date (class_id=? AND on_date=?)"), "\(plan)")
+    }
+
     @Test func journalModeIsWAL() throws {
         let school = try TestSchool()
         let mode = try school.journal.database.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

@@ -198,8 +198,11 @@ enum Schema {
     /// refuse a stale edit. With an index on the lesson alone and one on the student, SQLite chose
     /// the student's (about a hundred marks a year) and sorted them: a tenth of a mark's CPU. The
     /// index on the lesson becomes one on the lesson and the student, which serves both reads.
+    /// A class's lessons of a day or a week (the home screen, F5, the class week) were found by
+    /// the class alone, a year of its lessons read for one day: indexed by class and date.
     private static func createVersion4(_ db: Database) throws {
         try db.execute(sql: """
+            CREATE INDEX lesson_by_class_date ON lesson(class_id, on_date);
             DROP INDEX mark_by_lesson;
             CREATE INDEX mark_by_lesson_student ON mark(lesson_id, student_id);
             DROP INDEX attendance_by_lesson;
