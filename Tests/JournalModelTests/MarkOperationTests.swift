@@ -80,6 +80,15 @@ import Testing
         try school.journal.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "зачёт", as: teacher)
     }
 
+    @Test func typedMarksAreTrimmedAndLowercased() {
+        #expect(MarkValue.normalized(" 5\t", scale: .five, allowNotAssessed: false) == "5")
+        #expect(MarkValue.normalized("\u{00A0}ЗАЧЁТ ", scale: .passFail, allowNotAssessed: false) == MarkValue.pass)
+        #expect(MarkValue.normalized(" Н/А", scale: .five, allowNotAssessed: true) == MarkValue.notAssessed)
+        #expect(MarkValue.normalized(" Н/А", scale: .five, allowNotAssessed: false) == nil)
+        #expect(MarkValue.normalized("5\n", scale: .five, allowNotAssessed: false) == nil)
+        #expect(MarkValue.normalized("4 4", scale: .five, allowNotAssessed: false) == nil)
+    }
+
     @Test func weightComesFromTheKindOfWork() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
