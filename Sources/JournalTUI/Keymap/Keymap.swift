@@ -3,9 +3,8 @@
 /// A value: presets and user files are parsed into keymaps and combined with ``overriding(with:)``.
 public struct Keymap: Sendable, Equatable {
     /// For each action, its key sequences in the order the file lists them (the first is shown in hints).
-    public private(set) var sequencesByAction: [Action: [[Key]]] = [:] {
-        didSet { index = BindingIndex(sequencesByAction) }
-    }
+    public private(set) var sequencesByAction: [Action: [[Key]]] = [:]
+    /// Made from `sequencesByAction` after every change of it.
     private var index = BindingIndex([:])
 
     /// An empty keymap.
@@ -19,16 +18,23 @@ public struct Keymap: Sendable, Equatable {
     /// Binds `action` to exactly these sequences, taking them away from any other action of the
     /// same context (the later binding wins, which is what an override means).
     public mutating func bind(_ action: Action, to sequences: [[Key]]) {
-        var bound = sequencesByAction  // changed as a copy: each change of the property rebuilds the index
-        for other in Action.allCases where other != action && other.context == action.context {
-            guard let existing = bound[other] else { continue }
-            let kept = existing.filter { !sequences.contains($0) }
-            bound[other] = kept.isEmpty ? nil : kept
+        bind([(action, sequences)])
+    }
+
+    /// Binds each action in turn, as ``bind(_:to:)`` would one by one (a file's bindings, an
+    /// override), building the look-up tables once.
+    public mutating func bind(_ bindings: [(Action, [[Key]])]) {
+        for (action, sequences) in bindings {
+            for other in Action.allCases where other != action && other.context == action.context {
+                guard let existing = sequencesByAction[other] else { continue }
+                let kept = existing.filter { !sequences.contains($0) }
+                sequencesByAction[other] = kept.isEmpty ? nil : kept
+            }
+            var unique: [[Key]] = []
+            for sequence in sequences where !unique.contains(sequence) { unique.append(sequence) }
+            sequencesByAction[action] = unique.isEmpty ? nil : unique
         }
-        var unique: [[Key]] = []
-        for sequence in sequences where !unique.contains(sequence) { unique.append(sequence) }
-        bound[action] = unique.isEmpty ? nil : unique
-        sequencesByAction = bound
+        index = BindingIndex(sequencesByAction)
     }
 
     /// The action bound to exactly `sequence` in `context`.
@@ -63,9 +69,7 @@ public struct Keymap: Sendable, Equatable {
     /// This keymap with every action that `other` binds rebound as `other` says.
     public func overriding(with other: Keymap) -> Keymap {
         var result = self
-        for action in Action.allCases {
-            if let sequences = other.sequencesByAction[action] { result.bind(action, to: sequences) }
-        }
+        result.bind(Action.allCases.compactMap { action in other.sequencesByAction[action].map { (action, $0) } })
         return result
     }
 
@@ -75,6 +79,7 @@ public struct Keymap: Sendable, Equatable {
     /// The presets list both layouts explicitly; this catches user files that only name Latin keys.
     public func addingLayoutCounterparts() -> Keymap {
         var result = self
+        var bound = index.actions.mapValues { Set($0.keys) }  // by context, with the counterparts added so far
         for action in Action.allCases {
             var sequences = result.sequences(for: action)
             for sequence in sequences {
@@ -86,12 +91,14 @@ public struct Keymap: Sendable, Equatable {
                     }
                     return key
                 }
-                guard mirrored != sequence, result.action(for: mirrored, in: action.context) == nil,
+                guard mirrored != sequence, bound[action.context]?.contains(mirrored) != true,
                       !sequences.contains(mirrored) else { continue }
                 sequences.append(mirrored)
+                bound[action.context, default: []].insert(mirrored)
             }
             if !sequences.isEmpty { result.sequencesByAction[action] = sequences }
         }
+        result.index = BindingIndex(result.sequencesByAction)
         return result
     }
 

@@ -45,7 +45,7 @@ public enum KeymapParser {
             }
             let parsed = parseContext(contextTable, context: context, file: file, index: index)
             errors += parsed.errors
-            for (action, sequences) in parsed.bindings { keymap.bind(action, to: sequences) }
+            keymap.bind(parsed.bindings)
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return ParsedKeymap(keymap: keymap, preset: preset, errors: errors)
