@@ -248,3 +248,11 @@ struct GridScreenTests {
         #expect(lines.contains(" Дневник появится в следующей версии."))
     }
 }
+
+extension GridScreen {
+    /// What the cell of this lesson and student shows.
+    func cellText(lessonID: String, studentID: String) -> String {
+        Self.cellText(code: gradebook.attendance(lessonID: lessonID, studentID: studentID)?.code,
+                      marks: gradebook.marks(lessonID: lessonID, studentID: studentID))
+    }
+}

@@ -311,13 +311,7 @@ public struct GridScreen: ReturningScreen {
         overlay = .forecast(title: student.fullName, forecast: gradebook.forecast(for: student.id))
     }
 
-    /// What a cell shows: the attendance code, then the marks.
-    func cellText(lessonID: String, studentID: String) -> String {
-        Self.cellText(code: gradebook.attendance(lessonID: lessonID, studentID: studentID)?.code,
-                      marks: gradebook.marks(lessonID: lessonID, studentID: studentID))
-    }
-
-    /// A cell's text: its attendance code, then its marks.
+    /// What a cell shows: its attendance code, then its marks.
     static func cellText(code: String?, marks: [Mark]) -> String {
         // Most cells hold one mark or nothing: no arrays to join (drawn for every visible cell).
         if code == nil && marks.count <= 1 { return marks.first?.value ?? "" }
