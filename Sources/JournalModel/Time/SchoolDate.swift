@@ -35,24 +35,15 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// The date of a moment in the given time zone.
     public init(_ date: Date, timeZone: TimeZone = .current) {
-        // The day number of the local time, turned into a date by H. Hinnant's `civil_from_days`:
-        // a Calendar and its dateComponents cost tens of microseconds on Linux, and "today" is
-        // asked on every save and every frame of the grid. Before 1600 (never a lesson's date)
-        // Calendar decides, as its Julian dates before 1582 differ.
+        // The day number of the local time, turned into a date by `init(dayNumber:)`: a Calendar
+        // and its dateComponents cost tens of microseconds on Linux, and "today" is asked on
+        // every save and every frame of the grid. Before 1600 (never a lesson's date) Calendar
+        // decides, as its Julian dates before 1582 differ.
         let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
         if local.isFinite, abs(local) < 1e12 {
-            let z = Int((local / 86_400).rounded(.down)) + 719_468
-            let era = (z >= 0 ? z : z - 146_096) / 146_097
-            let dayOfEra = z - era * 146_097
-            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-            let monthFromMarch = (5 * dayOfYear + 2) / 153
-            let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-            let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-            if year >= 1600 {
-                self.year = year
-                self.month = month
-                day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+            let converted = SchoolDate(dayNumber: Int((local / 86_400).rounded(.down)))
+            if converted.year >= 1600 {
+                self = converted
                 return
             }
         }
