@@ -69,8 +69,8 @@ final class RecordWriter {
     }
 
     private func append(table: String, id: String, field: String?, old: String?, new: String?) throws {
-        let prevHash = try lastHash ?? String.fetchOne(
-            db.cachedStatement(sql: "SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1")) ?? LogEntry.genesisHash
+        if lastHash == nil { _ = try logPosition() }  // reads the chain's last hash with the position
+        let prevHash = lastHash ?? LogEntry.genesisHash
         let entryID = ids.make(at: stamp.date)
         let hash = ChainHash.of(
             prevHash: prevHash, entryID: entryID, operationID: stamp.operationID, actorID: stamp.actorID,
