@@ -13,9 +13,9 @@ struct LessonContext {
     }
 
     static func load(_ transaction: JournalTransaction, lesson: Lesson) throws -> LessonContext {
+        let db = transaction.db
         let schoolClass = try transaction.fetch(SchoolClass.self, lesson.classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
         let subject = try transaction.fetch(Subject.self, lesson.subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
-        let db = transaction.db
         let person = transaction.actor.personID
         let teaches = try person.map {
             try Teaching.covers(db, teacherID: $0, classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID)
