@@ -72,6 +72,26 @@ import Testing
         #expect(choice.classID == school.class5A.id && choice.subjectID == school.russian.id && choice.mayEdit)
     }
 
+    @Test func aRecordedLessonOpensTheGradebookItsTimetableLessonWould() throws {
+        // Given Monday's Russian lesson, recorded with Лебедев as its substitute
+        let school = try TestSchool()
+        let timetable = try TestTimetable(school)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
+        let russian = try #require(try school.journal.lessons(forTeacher: school.substituteTeacher.id, on: monday).first?.lesson)
+
+        // Then the substitute gets that lesson's gradebook to edit, as his home screen offers it
+        let substitutes = try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.substituteTeacher))
+        let timetableLesson = try #require(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday).first)
+        #expect(substitutes == GradebookChoice(substituted: timetableLesson))
+        #expect(substitutes?.subjectID == school.russian.id && substitutes?.mayEdit == true)
+        // Its own teacher the workload's; a teacher of neither nothing; the deputy the school-wide read-only one
+        let own = try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.classTeacher))
+        #expect(own?.holds(classID: school.class5A.id, subjectID: school.russian.id, subgroupID: nil) == true && own?.mayEdit == true)
+        #expect(try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.englishTeacher1)) == nil)
+        #expect(try school.journal.gradebookChoice(forLesson: russian, as: school.actor([.deputy]))?.mayEdit == false)
+    }
+
     @Test("Who keeps the journal of substitutions", arguments: Role.allCases)
     func substitutionJournalByRole(role: Role) throws {
         let school = try TestSchool()

@@ -161,4 +161,22 @@ import Testing
         #expect(grid.access.refusal(forLesson: lesson.id) == nil)
         #expect(grid.access.refusal(forLesson: school.mathLesson.id) == .notInWorkload)
     }
+
+    @Test func theSubstitutesAttendanceSheetOpensTheSubstitutedLessonsGradebook() throws {
+        // Given Смирнов substituting Monday's mathematics, on that lesson's attendance sheet
+        let school = try LessonSchool()
+        let timetable = try LessonTimetable(school)
+        try school.journal.assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+                                            substituteID: school.classTeacher.id, as: school.actor([.deputy]))
+        let lesson = try #require(try mondayMath(school)?.lesson)
+        var state = app(AttendanceScreen(journal: school.journal, actor: school.teacher(school.classTeacher), lessonID: lesson.id))
+
+        // When he presses Enter / Then the gradebook opens on that lesson, editable there only, as from his home screen
+        press(.enter, in: &state)
+        let grid = try #require(state.screen as? GridScreen)
+        #expect(grid.choice.subjectID == school.math.id && grid.choice.mayEdit)
+        #expect(grid.lesson?.id == lesson.id)
+        #expect(grid.access.refusal(forLesson: lesson.id) == nil)
+        #expect(grid.access.refusal(forLesson: school.mathLesson.id) == .notInWorkload)
+    }
 }

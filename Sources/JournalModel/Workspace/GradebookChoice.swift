@@ -21,6 +21,35 @@ extension GradebookChoice {
         self.init(classID: lesson.classID, classTitle: lesson.classTitle, subjectID: lesson.subjectID, subjectName: lesson.subjectName,
                   subgroupID: lesson.subgroupID, subgroupName: lesson.subgroupName, mayEdit: true)
     }
+
+    /// Whether this is the gradebook of the lessons of this class, subject and group.
+    public func holds(classID: String, subjectID: String, subgroupID: String?) -> Bool {
+        self.classID == classID && self.subjectID == subjectID && self.subgroupID == subgroupID
+    }
+
+    /// The gradebook a lesson of a teacher's timetable opens for them: for a lesson they
+    /// substitute, that lesson's own (`init(substituted:)`); otherwise the one of `choices` (their
+    /// openable gradebooks) that holds it; nil when none does, and the lesson is not offered.
+    public static func opened(by lesson: TimetableLesson, among choices: [GradebookChoice]) -> GradebookChoice? {
+        if lesson.isSubstitution { return GradebookChoice(substituted: lesson) }
+        return choices.first { $0.holds(classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID) }
+    }
+}
+
+extension Journal {
+    /// The gradebook a recorded lesson opens for `actor` (Enter on its attendance sheet): a lesson
+    /// of their timetable that day by the same rule as on the home screen (`GradebookChoice.opened`),
+    /// so a substitute gets the substituted lesson's; any other (an extra lesson, or another
+    /// teacher's for the school's management) the openable gradebook that holds it; nil when none.
+    public func gradebookChoice(forLesson lesson: Lesson, as actor: JournalActor) throws(Refusal) -> GradebookChoice? {
+        let choices = try openableGradebooks(for: actor)
+        if let personID = actor.personID, let scheduled = try timetable(forTeacher: personID, on: lesson.onDate).first(where: {
+            $0.slot == lesson.slot && $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
+        }) {
+            return GradebookChoice.opened(by: scheduled, among: choices)
+        }
+        return choices.first { $0.holds(classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID) }
+    }
 }
 
 extension Journal {

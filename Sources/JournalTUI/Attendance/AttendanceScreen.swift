@@ -86,9 +86,7 @@ public struct AttendanceScreen: ReturningScreen {
     private mutating func openGradebook() -> ScreenOutcome {
         guard let lesson = sheet?.lesson else { return .stay }
         do {
-            let choice = try journal.openableGradebooks(for: actor).first {
-                $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
-            }
+            let choice = try journal.gradebookChoice(forLesson: lesson, as: actor)
             let periods = try journal.periods(ofYearContaining: lesson.onDate)
             guard let choice, let period = Journal.defaultPeriod(among: periods, on: lesson.onDate) else {
                 status = .info(LocalizedText(ru: "Журнал этого урока вам не открыт.", en: "This lesson's gradebook is not open to you."))

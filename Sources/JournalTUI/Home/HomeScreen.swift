@@ -39,12 +39,7 @@ public struct HomeScreen: Screen {
             var today: [Item] = []
             if actor.has(.teacher), let personID = actor.personID {
                 for lesson in try journal.timetable(forTeacher: personID, on: journal.today) {
-                    // A substituted lesson opens its own gradebook; another timetable lesson outside the
-                    // actor's openable gradebooks is not offered.
-                    let own = choices.first {
-                        $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
-                    }
-                    guard let choice = lesson.isSubstitution ? GradebookChoice(substituted: lesson) : own else { continue }
+                    guard let choice = GradebookChoice.opened(by: lesson, among: choices) else { continue }
                     today.append(Item(choice: choice, lesson: lesson))
                 }
             }
