@@ -131,6 +131,7 @@ import Testing
         press(.enter, in: &state)
         #expect(try screen(state).dateField?.text == "31.11.2026")
         #expect(try screen(state).status?.kind == .error)
+        #expect(try screen(state).status?.text.text(.russian) == "«31.11.2026» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 23.11.2026.")
         press(.ctrl("u"), in: &state)
         for character in "20.11.2026" { press(.character(character), in: &state) }
         press(.enter, in: &state)

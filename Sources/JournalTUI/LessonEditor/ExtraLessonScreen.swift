@@ -63,8 +63,7 @@ public struct ExtraLessonScreen: ReturningScreen {
     private mutating func save() -> ScreenOutcome {
         guard let day = SchoolDate(russianText: date.text) else {
             focus = .date
-            status = .error(LocalizedText(ru: "«\(date.text)» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например \(journal.today.russianText).",
-                                          en: "\"\(date.text)\" is not a date. Type it as DD.MM.YYYY, e.g. \(journal.today.russianText)."))
+            status = .error(TypedDate.notADate(date.text, example: journal.today))
             return .stay
         }
         guard !slot.text.isEmpty, slot.text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(slot.text) else {

@@ -174,8 +174,7 @@ public struct SubstitutionsScreen: ReturningScreen {
         switch action {
         case .formSubmit:
             guard let text = dateField?.text, let day = SchoolDate(russianText: text) else {
-                status = .error(LocalizedText(ru: "«\(dateField?.text ?? "")» — не дата. Введите дату в виде ДД.ММ.ГГГГ.",
-                                              en: "\"\(dateField?.text ?? "")\" is not a date. Type it as DD.MM.YYYY."))
+                status = .error(TypedDate.notADate(dateField?.text ?? "", example: journal.today))
                 return
             }
             dateField = nil
