@@ -42,6 +42,16 @@ public final class Terminal {
         curs_set(0)
         ShutdownSignal.install()
         setUpColors(noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        Self.leaveInitialState()
+    }
+
+    /// ncurses 6.4 flushes its output after every cursor movement until the program has once
+    /// left curses mode and come back (`_nc_mvcur` while `_endwin == ewInitial`), so a frame went
+    /// out as one `write` per changed run: seven for a mark typed in the grid, each a packet over
+    /// SSH. `endwin` now, before anything is drawn, and the first `doupdate` resumes curses mode
+    /// (raw keys, the alternate screen, a full first frame) with whole frames flushed once.
+    private static func leaveInitialState() {
+        endwin()
     }
 
     /// `setlocale(LC_ALL, "")`, and `LC_CTYPE=C.UTF-8` if that did not give UTF-8.
