@@ -89,6 +89,14 @@ import Testing
         #expect(MarkValue.normalized("4 4", scale: .five, allowNotAssessed: false) == nil)
     }
 
+    @Test func singleCharactersOnTheFivePointScale() {
+        for character in ["0", "1", "2", "3", "4", "5", "6", "9", "+", "-", "a", "н", "\u{0665}", " "] {
+            let expected: String? = ["1", "2", "3", "4", "5"].contains(character) ? character : nil
+            #expect(MarkValue.normalized(character, scale: .five, allowNotAssessed: true) == expected, "\(character)")
+        }
+        #expect(MarkValue.normalized("5", scale: .passFail, allowNotAssessed: false) == nil)
+    }
+
     @Test func weightComesFromTheKindOfWork() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
