@@ -164,3 +164,35 @@ struct WrappingTests {
         #expect("ab".padded(toColumns: 4) == "ab  ")
     }
 }
+
+@Suite("Cell")
+struct CellTests {
+    @Test func graphemesOfAnyLengthReadBackAsWritten() {
+        for grapheme in ["", " ", "5", "Ж", "漢", "😀", "и\u{0306}", "❤️", "👩‍👩‍👧", "e\u{0301}\u{0323}"] {
+            #expect(Cell(grapheme: grapheme, width: 1).grapheme == grapheme)
+        }
+    }
+
+    @Test func cellsAreEqualExactlyWhenGraphemeWidthAndStyleAre() {
+        #expect(Cell(grapheme: "и\u{0306}", width: 1) == Cell(grapheme: "и\u{0306}", width: 1))
+        #expect(Cell(grapheme: "и\u{0306}", width: 1) != Cell(grapheme: "и\u{0304}", width: 1))
+        #expect(Cell(grapheme: "и\u{0306}", width: 1) != Cell(grapheme: "и", width: 1))
+        #expect(Cell(grapheme: "й", width: 1) == Cell(scalar: "й", width: 1, style: .plain))
+        #expect(Cell(grapheme: "й", width: 1) != Cell(grapheme: "й", width: 1, style: Style(bold: true)))
+        #expect(Cell(grapheme: "漢", width: 2) != Cell(grapheme: "漢", width: 1))
+    }
+
+    @Test func aCellHoldsNoReferences() {
+        // A frame of cells is then copied and compared as plain memory, with no reference counting.
+        #expect(_isPOD(Cell.self))
+        #expect(MemoryLayout<Cell>.stride <= 12)
+    }
+
+    @Test func theTerminalIsGivenEveryScalarOfTheGrapheme() {
+        var scalars: [UInt32] = []
+        for cell in [Cell(grapheme: "a", width: 1), .continuation(.plain), Cell(grapheme: "и\u{0306}", width: 1)] {
+            cell.appendScalars(to: &scalars)
+        }
+        #expect(scalars == [0x61, 0x438, 0x306])
+    }
+}

@@ -43,7 +43,7 @@ public struct CellBuffer: Sendable, Equatable {
             // Each scalar is a grapheme of one column: no grapheme breaking or width look-ups.
             for scalar in text.unicodeScalars {
                 if column >= limit { break }
-                if column >= 0 { set(Cell(grapheme: String(Character(scalar)), width: 1, style: style), x: column, y: y) }
+                if column >= 0 { set(Cell(scalar: scalar, width: 1, style: style), x: column, y: y) }
                 column += 1
             }
             return max(0, column - max(x, 0))

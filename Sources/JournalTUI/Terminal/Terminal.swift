@@ -166,16 +166,17 @@ public final class Terminal {
     /// Writes a run, split where the style changes, one `mvwaddwstr` per piece.
     private func write(_ run: CellRun, to window: UnsafeMutablePointer<WINDOW>?) {
         var start = 0
+        var scalars: [UInt32] = []
         while start < run.cells.count {
             let style = run.cells[start].style
             var end = start
-            var text = ""
+            scalars.removeAll(keepingCapacity: true)
             while end < run.cells.count, run.cells[end].style == style {
-                text += run.cells[end].grapheme
+                run.cells[end].appendScalars(to: &scalars)
                 end += 1
             }
             apply(style, to: window)
-            var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            var wide = scalars.map { wchar_t(bitPattern: $0) }
             wide.append(0)
             // Writing the bottom-right cell returns ERR because the cursor cannot advance; the
             // cell is drawn all the same.
