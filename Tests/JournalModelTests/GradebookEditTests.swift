@@ -56,6 +56,23 @@ struct GradebookEditTests {
         #expect(gradebook.marks(lessonID: lesson, studentID: first).map(\.value) == ["5"])
     }
 
+    @Test func anAddedMarkTakesItsPlaceInIdOrder() throws {
+        // Given a cell holding a saved mark
+        let school = try TestSchool()
+        let teacher = school.teacher(school.mathTeacher)
+        let lesson = school.mathLesson.id, student = school.students[0].id
+        var gradebook = try load(school)
+        gradebook.apply(try school.journal.save(.addMark(lessonID: lesson, studentID: student, value: "5", expecting: []), as: teacher).cell)
+        let saved = gradebook.marks(lessonID: lesson, studentID: student)[0]
+        // When marks whose ids sort before and after it are applied (ids made in one millisecond are random in their tail)
+        let earlier = Mark(id: "00000000-0000-7000-8000-000000000000", lessonID: lesson, studentID: student, value: "3", workKind: saved.workKind, weight: 1)
+        let later = Mark(id: "ffffffff-ffff-7fff-bfff-ffffffffffff", lessonID: lesson, studentID: student, value: "4", workKind: saved.workKind, weight: 1)
+        gradebook.apply(.markAdded(later))
+        gradebook.apply(.markAdded(earlier))
+        // Then the cell lists them in id order, the order a load reads and a stale check compares
+        #expect(gradebook.marks(lessonID: lesson, studentID: student).map(\.value) == ["3", "5", "4"])
+    }
+
     @Test func anotherSessionsWriteMeanwhileIsNoticed() throws {
         // Given a gradebook loaded, then another session's mark
         let school = try TestSchool()

@@ -75,7 +75,12 @@ extension Gradebook {
     public mutating func apply(_ cell: SavedCell) {
         switch cell {
         case let .markAdded(mark):
-            marks[mark.lessonID, default: [:]][mark.studentID, default: []].append(mark)
+            // In id order, as a load reads them: an id made in the same millisecond as the cell's
+            // last one (or after the clock was set back) can sort before it, and the cell's next
+            // edit, expecting the marks in the order shown, would be refused as changed meanwhile.
+            var cell = marks[mark.lessonID]?[mark.studentID] ?? []
+            cell.insert(mark, at: cell.firstIndex { $0.id > mark.id } ?? cell.endIndex)
+            marks[mark.lessonID, default: [:]][mark.studentID] = cell
         case let .markRemoved(mark):
             marks[mark.lessonID]?[mark.studentID]?.removeAll { $0.id == mark.id }
         case let .attendance(lessonID, studentID, record):
