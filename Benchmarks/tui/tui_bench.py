@@ -2,7 +2,8 @@
 """The terminal-dependent figures of issue 5 on the real `journal` binary, in a pty opened here.
 
 Figures: start to the login frame; bytes written for one cursor move / one mark; a whole lesson
-(attendance + 30 marks) in bytes and CPU time; VmHWM with the large school open in the grid.
+(attendance + 30 marks) in bytes and CPU time, typed at a person's pace and again as a script
+types (each key as soon as the last answer arrived); VmHWM with the large school open in the grid.
 Usage: tui_bench.py JOURNAL SCHOOL.sqlite [--starts N] [--moves N]
 The school is copied first (marks are written to the copy). Today is fixed: JOURNAL_NOW=2026-11-23, TZ=UTC.
 """
@@ -62,6 +63,17 @@ class Session:
         self.send(key)
         return self.drain(quiet)
 
+    def key_at_once(self, key, quiet=None):
+        """Sends a key, waits for the first byte of the answer and 2 ms of silence after it, as a
+        script typing through tmux would; returns the bytes written."""
+        before = len(self.output)
+        self.send(key)
+        while len(self.output) == before:
+            if self.read(5) < 0:
+                break
+        self.drain(0.002)
+        return len(self.output) - before
+
     def cpu_ms(self):
         """CPU time in ms, in nanoseconds' precision: the first field of each thread's schedstat
         (time on a CPU), summed over the live threads."""
@@ -113,6 +125,31 @@ def summary(values, unit):
             f"max {values[-1]:.1f}, n = {len(values)}")
 
 
+def whole_lesson(session, key):
+    """F5, н н о п, F8, Enter and 30 marks, each key sent with `key(name, quiet)`: bytes and CPU of each part."""
+    cpu_before, ticks_before, bytes_before = session.cpu_ms(), session.tick_cpu_ms(), len(session.output)
+    faults_before = session.minor_faults()
+    sheet_bytes = key("F5", 0.3)
+    cpu_sheet = session.cpu_ms()
+    codes_bytes = sum(key(name) for name in ["н", "н", "о", "п", "F8"])
+    cpu_codes = session.cpu_ms()
+    grid_bytes = key("Enter", 0.3)  # the sheet's Enter opens the lesson's gradebook
+    cpu_grid = session.cpu_ms()
+    marks, mark_cpu = [], []
+    for index in range(30):
+        before = session.cpu_ms()
+        marks.append(key("5432"[index % 4], 0.15))
+        mark_cpu.append(session.cpu_ms() - before)
+    session.drain(0.3)
+    cpu_after = session.cpu_ms()
+    return {"sheet_bytes": sheet_bytes, "sheet_cpu": cpu_sheet - cpu_before,
+            "codes_bytes": codes_bytes, "codes_cpu": cpu_codes - cpu_sheet,
+            "grid_bytes": grid_bytes, "grid_cpu": cpu_grid - cpu_codes,
+            "marks": marks, "mark_cpu": mark_cpu, "marks_cpu": cpu_after - cpu_grid,
+            "bytes": len(session.output) - bytes_before, "cpu": cpu_after - cpu_before,
+            "ticks": session.tick_cpu_ms() - ticks_before, "faults": session.minor_faults() - faults_before}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("journal")
@@ -149,40 +186,39 @@ def main():
         session.close()
         print(f"| VmHWM of the process with the large school open in the grid (just opened) | ≤ 60 MB | VmHWM {hwm_open / 1024:.1f} MiB |")
 
-        # 5. A whole lesson, on a fresh process: attendance (2 absent, 1 late, the rest present), then 30 marks.
+        # 5. A whole lesson, on a fresh process: attendance (2 absent, 1 late, the rest present), then 30 marks,
+        # at a person's pace (the program silent for 80 ms after a key, 150 ms after a mark).
         session = Session(args.journal, db)
         session.log_in()
-        cpu_before, ticks_before, bytes_before = session.cpu_ms(), session.tick_cpu_ms(), len(session.output)
-        faults_before = session.minor_faults()
-        attendance = [session.key("F5", 0.3)]
-        cpu_sheet = session.cpu_ms()
-        for key in ["н", "н", "о", "п", "F8"]:
-            attendance.append(session.key(key))
-        cpu_codes = session.cpu_ms()
-        grid_bytes = session.key("Enter", 0.3)  # the sheet's Enter opens the lesson's gradebook
-        cpu_grid = session.cpu_ms()
-        marks, mark_cpu = [], []
-        for index in range(30):
-            before = session.cpu_ms()
-            marks.append(session.key("5432"[index % 4], 0.15))
-            mark_cpu.append(session.cpu_ms() - before)
-        session.drain(0.3)
-        cpu_after, ticks_after, written = session.cpu_ms(), session.tick_cpu_ms(), len(session.output) - bytes_before
-        faults = session.minor_faults() - faults_before
-        print(f"  parts: opening the sheet (F5) {attendance[0]} B / {cpu_sheet - cpu_before:.1f} ms CPU; "
-              f"codes and F8 {sum(attendance[1:6])} B / {cpu_codes - cpu_sheet:.1f} ms; "
-              f"opening the grid (Enter) {grid_bytes} B / {cpu_grid - cpu_codes:.1f} ms; 30 marks {sum(marks)} B / {cpu_after - cpu_grid:.1f} ms")
+        lesson = whole_lesson(session, session.key)
         hwm = session.status("VmHWM")
         screen_tail = bytes(session.output[-3000:]).decode("utf-8", "replace")
-        print(f"| one mark entered (digit in the grid, saved, cursor down) | ≤ 160 | {summary(marks, 'B')} |")
-        print(f"  CPU of one mark in the real program: {summary(mark_cpu, 'ms')}")
+        session.close()
+        print(f"  parts: opening the sheet (F5) {lesson['sheet_bytes']} B / {lesson['sheet_cpu']:.1f} ms CPU; "
+              f"codes and F8 {lesson['codes_bytes']} B / {lesson['codes_cpu']:.1f} ms; "
+              f"opening the grid (Enter) {lesson['grid_bytes']} B / {lesson['grid_cpu']:.1f} ms; "
+              f"30 marks {sum(lesson['marks'])} B / {lesson['marks_cpu']:.1f} ms")
+        print(f"| one mark entered (digit in the grid, saved, cursor down) | ≤ 160 | {summary(lesson['marks'], 'B')} |")
+        print(f"  CPU of one mark in the real program: {summary(lesson['mark_cpu'], 'ms')}")
         print(f"| a whole lesson after login (F5, н н о п F8, Enter, 30 marks): bytes / CPU | ≤ 4 KiB / ≤ 60 ms | "
-              f"{written} B / {cpu_after - cpu_before:.1f} ms CPU (utime+stime {ticks_after - ticks_before:.0f} ms; "
-              f"attendance keys {sum(attendance)} B, marks {sum(marks)} B; {faults} minor page faults); "
-              f"VmHWM {hwm / 1024:.1f} MiB |")
+              f"{lesson['bytes']} B / {lesson['cpu']:.1f} ms CPU (utime+stime {lesson['ticks']:.0f} ms; "
+              f"attendance keys {lesson['sheet_bytes'] + lesson['codes_bytes']} B, marks {sum(lesson['marks'])} B; "
+              f"{lesson['faults']} minor page faults); VmHWM {hwm / 1024:.1f} MiB |")
         if "Сохранено" not in screen_tail:
             print("WARNING: no 'Сохранено' in the last frame")
-        session.close()
+
+        # 5b. The same lesson with each key sent as soon as the last one's answer has been drawn, as a
+        # script types through tmux: the same work, but never after an idle pause (fresh copies, 5 runs).
+        scripted = []
+        for run in range(5):
+            copy = os.path.join(work, f"scripted-{run}.sqlite")
+            shutil.copyfile(args.school, copy)
+            session = Session(args.journal, copy)
+            session.log_in()
+            scripted.append(whole_lesson(session, session.key_at_once))
+            session.close()
+        print(f"| the same lesson, keys sent as soon as the last answer arrived: bytes / CPU | ≤ 4 KiB / ≤ 60 ms | "
+              f"{scripted[0]['bytes']} B / CPU {summary([run['cpu'] for run in scripted], 'ms')} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
