@@ -1,11 +1,13 @@
 import Synchronization
 
-/// One terminal cell: a grapheme (or the right half of a wide one) and its style.
+/// One terminal column: a grapheme, how wide it is, and its style.
+///
+/// A wide (CJK, emoji) grapheme occupies two cells: the lead cell holds it with `width == 2`,
+/// the next one is a continuation cell with `width == 0` and an empty grapheme.
 ///
 /// Stored in 12 bytes with no reference inside (a grapheme of one scalar is kept as the scalar,
-/// a longer one as its number in ``GraphemeTable``), so a frame of 100×30 cells is 36 KB that
-/// copies and compares like plain numbers. With the grapheme as a `String` a cell took 32 bytes
-/// and reference counting on every copy, and each key drew and compared 192 KB.
+/// a longer one as its number in ``GraphemeTable``), so a 100×30 frame is 36 KB that copies and
+/// compares like plain numbers (with a `String` inside, a cell was 32 bytes, reference-counted).
 public struct Cell: Sendable, Hashable {
     /// The grapheme: a Unicode scalar's value, ``Cell/noGrapheme``, or ``GraphemeTable`` number
     /// plus ``Cell/firstTableCode``.
