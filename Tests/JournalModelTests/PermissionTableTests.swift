@@ -117,4 +117,11 @@ import Testing
             try journal.importPlan(Data("1;Дроби;1\n".utf8), subjectID: school.math.id, grade: 5, as: actor)
         }
     }
+
+    /// Who sees every class's journal (the whole week of a class, every gradebook): each role alone.
+    @Test(arguments: Role.allCases)
+    func theWholeSchoolIsSeenByManagementOnly(role: Role) {
+        let actor = JournalActor(id: "a", personID: "p", roles: [role], login: "a")
+        #expect(actor.seesWholeSchool == [.administrator, .director, .deputy].contains(role))
+    }
 }

@@ -26,4 +26,8 @@ public struct JournalActor: Sendable, Hashable {
 
     /// Whether the actor holds a role.
     public func has(_ role: Role) -> Bool { roles.contains(role) }
+
+    /// The school's management (director, deputy director, administrator), who see every class's
+    /// journal [DOMAIN §2]; what they may change is still `PermissionRules`' to decide.
+    public var seesWholeSchool: Bool { !roles.isDisjoint(with: [.director, .deputy, .administrator]) }
 }

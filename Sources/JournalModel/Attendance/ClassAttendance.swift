@@ -32,7 +32,7 @@ public struct ClassAttendance: Sendable {
     /// management; for a subject teacher those they held (taught or substituted). Which cells may
     /// change is still decided when a code is saved.
     public func lessons(visibleTo actor: JournalActor) -> [Lesson] {
-        let seesAll = schoolClass.classTeacherID == actor.personID || !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
+        let seesAll = actor.seesWholeSchool || schoolClass.classTeacherID == actor.personID
         return seesAll ? lessons : lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
     }
 

@@ -57,7 +57,7 @@ extension Journal {
     /// class in every subject taught there; every class for the director, deputy and administrator.
     /// Students and parents get none (they see the diary). Sorted by class, then subject.
     public func openableGradebooks(for actor: JournalActor) throws(Refusal) -> [GradebookChoice] {
-        let seesAll = actor.has(.director) || actor.has(.deputy) || actor.has(.administrator)
+        let seesAll = actor.seesWholeSchool
         guard seesAll || actor.has(.teacher), let personID = actor.personID ?? (seesAll ? "" : nil) else { return [] }
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
