@@ -7,7 +7,7 @@ import JournalTUI
 /// tick (the periodic check for other sessions' changes, plus its frame if it asks for one). CPU
 /// time, not wall time: the `synchronous = FULL` commit waits for the disk, which costs the
 /// process nothing. The marks are typed `pause` apart, as a teacher (and tui_bench.py) types
-/// them: back to back, with the caches warm, a mark costs less (1.3 against 1.7–2.3 ms measured).
+/// them: back to back, with the caches warm, a mark costs less (0.6 against 1.5 ms, BENCHMARKS.md).
 enum GridMarkBenchmarks {
     struct Result {
         var marks = Timings(), ticks = Timings()
