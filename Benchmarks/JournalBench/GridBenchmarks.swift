@@ -1,5 +1,5 @@
 import Foundation
-import JournalModel
+@_spi(Testing) import JournalModel
 import JournalTUI
 
 /// The terminal front end in-process: opening the grid (model load + first frame) and one key
@@ -18,14 +18,13 @@ enum GridBenchmarks {
         // Today fixed as the tmux figures have it (JOURNAL_NOW, default 2026-11-23).
         let clock = EnvironmentClock.fromEnvironment() ?? FixedClock(SchoolDate("2026-11-23")!)
         let journal = try Journal(path: database, clock: clock, timeZone: TimeZone(identifier: "UTC")!)
-        guard let account = try journal.account(login: login) else { throw BenchFailure("no account \(login)") }
-        let actor = JournalActor(account)
+        let session = try JournalSession.opened(journal, login: login)
         let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
-        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal))
+        let environment = AppEnvironment(journal: journal, session: session)
         let size = Size(width: 100, height: 30)
-        let periods = try journal.periods(ofYearContaining: journal.today)
-        guard let period = Journal.defaultPeriod(among: periods, on: journal.today) else { throw BenchFailure("no current period") }
-        let choices = try journal.openableGradebooks(for: actor)
+        let periods = try session.periods(ofYearContaining: journal.today)
+        guard let period = Period.defaultPeriod(among: periods, on: journal.today) else { throw BenchFailure("no current period") }
+        let choices = try session.openableGradebooks()
         var result = Result(gradebooks: choices.count)
         var largestCells = 0
         var biggest: GridScreen?
@@ -34,8 +33,8 @@ enum GridBenchmarks {
         for _ in 0..<repetitions {
             for choice in choices {
                 let (grid, milliseconds) = try measure { () throws -> GridScreen in
-                    let grid = try GridScreen(journal: journal, actor: actor, choice: choice, period: period)
-                    _ = AppView(state: AppState(size: size, language: .russian, keymap: keymap, screen: grid)).render()
+                    let grid = try GridScreen(session: session, choice: choice, period: period)
+                    _ = AppView(state: AppState(size: size, language: .russian, keymap: keymap, environment: environment, screen: grid)).render()
                     return grid
                 }
                 result.opening.add(milliseconds)
@@ -51,7 +50,7 @@ enum GridBenchmarks {
         // One key: the largest grid, cursor down (and right at the bottom, back to the top), each
         // key reduced by the app, the frame redrawn whole and diffed against the previous one.
         guard let grid = biggest else { throw BenchFailure("no gradebook for \(login)") }
-        var state = AppState(size: size, language: .russian, keymap: keymap, screen: grid)
+        var state = AppState(size: size, language: .russian, keymap: keymap, environment: environment, screen: grid)
         var previous = AppView(state: state).render()
         let (down, right, up) = (Key.down, Key.right, Key.up)  // bound to grid.move-down/-right/-up
         var goingDown = true
@@ -67,7 +66,7 @@ enum GridBenchmarks {
                 key = goingDown ? down : up
                 steps += 1
             }
-            let (_, reduce) = measure { state.reduce(.key(key), environment: environment) }
+            let (_, reduce) = measure { state.reduce(.key(key)) }
             let (frame, render) = measure { AppView(state: state).render() }
             let (_, diff) = measure { frame.diff(from: previous).count }
             previous = frame

@@ -1,5 +1,5 @@
 import Foundation
-import JournalModel
+@_spi(Testing) import JournalModel
 import JournalTUI
 
 /// Marks typed into the grid in-process, on a copy of the school: the CPU time of one mark (the
@@ -23,19 +23,18 @@ enum GridMarkBenchmarks {
 
         let clock = EnvironmentClock.fromEnvironment() ?? FixedClock(SchoolDate("2026-11-23")!)
         let journal = try Journal(path: copy, clock: clock, timeZone: TimeZone(identifier: "UTC")!)
-        guard let account = try journal.account(login: login) else { throw BenchFailure("no account \(login)") }
-        let actor = JournalActor(account)
-        let environment = AppEnvironment(authenticator: JournalAuthenticator(journal: journal))
+        let session = try JournalSession.opened(journal, login: login)
+        let environment = AppEnvironment(journal: journal, session: session)
         let keymap = KeymapLoader.load(preset: "default", userFile: nil, environment: [:]).keymap
         // The gradebook of the teacher's first lesson today, as the home screen's Enter opens it.
-        let home = HomeScreen(journal: journal, actor: actor, displayName: login)
-        var state = AppState(size: Size(width: 100, height: 30), language: .russian, keymap: keymap, screen: home)
-        state.reduce(.key(.enter), environment: environment)
+        let home = HomeScreen(session: session)
+        var state = AppState(size: Size(width: 100, height: 30), language: .russian, keymap: keymap, environment: environment, screen: home)
+        state.reduce(.key(.enter))
         guard state.screen is GridScreen else { throw BenchFailure("Enter on the home screen did not open a grid") }
         var previous = AppView(state: state).render()
         func step(_ event: AppEvent) -> Double {
             threadCPUMilliseconds {
-                guard state.reduce(event, environment: environment) else { return }
+                guard state.reduce(event) else { return }
                 let frame = AppView(state: state).render()
                 _ = frame.diff(from: previous).count
                 previous = frame

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import JournalModel
+@_spi(Testing) import JournalModel
 
 /// Opening gradebooks: every class × subject (and subgroup) of the workload, in every quarter.
 enum GradebookOpening {
@@ -14,7 +14,8 @@ enum GradebookOpening {
 
     static func run(database: String, repetitions: Int) throws -> Result {
         let journal = try Journal(path: database)
-        let (pairs, quarters) = try journal.database.pool.read { db in
+        let session = JournalSession.program(journal, name: "bench")
+        let (pairs, quarters) = try journal.withDatabase { db in
             (try Row.fetchAll(db, sql: """
                 SELECT DISTINCT class_id, subject_id, subgroup_id FROM workload WHERE state = 'active' ORDER BY class_id, subject_id
                 """),
@@ -26,7 +27,7 @@ enum GradebookOpening {
             for pair in pairs {
                 for quarter in quarters {
                     let (gradebook, milliseconds) = try measure {
-                        try journal.gradebook(classID: pair["class_id"], subjectID: pair["subject_id"],
+                        try session.gradebook(classID: pair["class_id"], subjectID: pair["subject_id"],
                                               subgroupID: pair["subgroup_id"], periodID: quarter)
                     }
                     result.timings.add(milliseconds)
@@ -46,29 +47,22 @@ enum GradebookOpening {
 enum MarkSaving {
     static func run(database: String, login: String, count: Int) throws -> Timings {
         let journal = try Journal(path: database)
-        guard try journal.database.synchronousLevel() == 2 else { throw BenchFailure("synchronous is not FULL") }
-        guard let account = try journal.account(login: login), let personID = account.personID else {
-            throw BenchFailure("no teacher account \(login)")
-        }
+        guard try journal.synchronousLevel() == 2 else { throw BenchFailure("synchronous is not FULL") }
+        let teacher = try JournalSession.opened(journal, login: login)
+        guard let personID = teacher.personID else { throw BenchFailure("no teacher account \(login)") }
         let lessons = try WriterPlan.todaysLessons(journal)
         guard let lesson = lessons.first(where: { $0.teacherID == personID }) ?? lessons.first else {
             throw BenchFailure("no lesson today to mark")
         }
         // The demo teacher's own lesson today; on a day without one, the lesson's own teacher.
-        let actor: JournalActor
-        if lesson.teacherID == personID {
-            actor = JournalActor(account)
-        } else {
-            let other = try WriterPlan.account(for: lesson.teacherID, journal: journal, number: 999)
-            guard let otherAccount = try journal.account(login: other) else { throw BenchFailure("no account \(other)") }
-            actor = JournalActor(otherAccount)
-        }
+        let session = lesson.teacherID == personID
+            ? teacher : try JournalSession.opened(journal, login: WriterPlan.account(for: lesson.teacherID, journal: journal, number: 999))
         var timings = Timings()
         let values = ["5", "4", "3", "2"]
         for index in 0..<(count + 10) {
             let student = lesson.students[index % lesson.students.count]
             let (_, milliseconds) = try measure {
-                try journal.addMark(lessonID: lesson.id, studentID: student, value: values[index % values.count], as: actor)
+                try session.addMark(lessonID: lesson.id, studentID: student, value: values[index % values.count])
             }
             if index >= 10 { timings.add(milliseconds) }  // the first few warm the statement cache
         }

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import JournalModel
+@_spi(Testing) import JournalModel
 
 /// Many teachers saving marks at once, each in an OS process of its own; afterwards every mark
 /// a session saw confirmed must be in the database.
@@ -71,7 +71,7 @@ enum ManyWriters {
     /// The confirmed mark ids that are not (active) in the database.
     static func missingMarks(_ ids: [String], database: String) throws -> [String] {
         let journal = try Journal(path: database)
-        return try journal.database.pool.read { db in
+        return try journal.withDatabase { db in
             try ids.filter { id in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE id = ? AND state = 'active'", arguments: [id]) != 1
             }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GRDB
-import JournalModel
+@_spi(Testing) import JournalModel
 
 /// Hidden mode: a fresh process logs in as the demo teacher and loads the teacher's gradebooks
 /// for the current quarter (as the grid will), then reports its resident memory.
@@ -16,18 +16,20 @@ struct MemoryCommand: ParsableCommand {
     func run() throws {
         let baseline = ResidentMemory.kilobytes("VmRSS")
         let journal = try Journal(path: db)
-        let session = try journal.logIn(login: login, password: password)
+        guard case .session(let session) = try journal.logIn(login: login, password: password) else {
+            throw BenchFailure("\(login) must change a temporary password first")
+        }
         let today = journal.today
-        let (workloads, quarter) = try journal.database.pool.read { db in
+        let (workloads, quarter) = try journal.withDatabase { db in
             (try Row.fetchAll(db, sql: "SELECT DISTINCT class_id, subject_id, subgroup_id FROM workload WHERE teacher_id = ? AND state = 'active'",
-                              arguments: [session.actor.personID]),
+                              arguments: [session.personID]),
              try String.fetchOne(db, sql: "SELECT id FROM period WHERE kind = 'quarter' AND state = 'active' AND starts_on <= ? ORDER BY starts_on DESC LIMIT 1",
                                  arguments: [today]))
         }
         guard let quarter else { throw BenchFailure("no quarter has begun") }
         var gradebooks: [Gradebook] = []
         for row in workloads {
-            gradebooks.append(try journal.gradebook(classID: row["class_id"], subjectID: row["subject_id"],
+            gradebooks.append(try session.gradebook(classID: row["class_id"], subjectID: row["subject_id"],
                                                     subgroupID: row["subgroup_id"], periodID: quarter))
         }
         let cells = gradebooks.reduce(0) { $0 + $1.students.count * $1.lessons.count }

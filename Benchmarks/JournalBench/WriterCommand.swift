@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JournalModel
+@_spi(Testing) import JournalModel
 
 /// Hidden mode: one teacher's session saving marks, as a separate OS process.
 ///
@@ -25,8 +25,7 @@ struct WriterCommand: ParsableCommand {
 
     func run() throws {
         let journal = try Journal(path: db)
-        guard let account = try journal.account(login: login) else { throw BenchFailure("no account \(login)") }
-        let actor = JournalActor(account)
+        let session = try JournalSession.opened(journal, login: login)
         let studentIDs = students.split(separator: ",").map(String.init)
         guard !studentIDs.isEmpty else { throw BenchFailure("no students") }
         let values = ["5", "4", "3", "2"]
@@ -42,7 +41,7 @@ struct WriterCommand: ParsableCommand {
             let value = values.randomElement()!
             let start = DispatchTime.now().uptimeNanoseconds
             do {
-                let mark = try journal.addMark(lessonID: lesson, studentID: student, value: value, as: actor)
+                let mark = try session.addMark(lessonID: lesson, studentID: student, value: value)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
                 emitLine("ok \(mark.id) \(elapsed)")
             } catch {

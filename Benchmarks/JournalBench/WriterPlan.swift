@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import JournalModel
+@_spi(Testing) import JournalModel
 
 /// What one writing session does: a teacher's account, a lesson held today that the teacher's
 /// workload covers, and the students who attend it.
@@ -16,7 +16,6 @@ struct WriterAssignment: Sendable {
 /// Prepares sessions that may mark: today's lessons with their teachers' accounts. Accounts are
 /// created (as set-up, in the copy being measured) for teachers who have none.
 enum WriterPlan {
-    static let setupActor = JournalActor.system("bench")
 
     /// Up to `count` assignments, spread over as many different teachers as today's lessons allow.
     static func make(_ journal: Journal, count: Int) throws -> [WriterAssignment] {
@@ -55,7 +54,7 @@ enum WriterPlan {
     /// Lessons held today in classes with marks on the five-point scale, whose teacher's workload covers them.
     static func todaysLessons(_ journal: Journal) throws -> [MarkableLesson] {
         let today = journal.today
-        return try journal.database.pool.read { db in
+        return try journal.withDatabase { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT lesson.id, lesson.teacher_id, lesson.class_id, lesson.subgroup_id FROM lesson
                 JOIN school_class ON school_class.id = lesson.class_id
@@ -91,7 +90,7 @@ enum WriterPlan {
     /// A day without lessons (a weekend, a holiday): each teacher records an extra lesson today
     /// from their workload, in a slot no timetable uses.
     static func createLessonsToday(_ journal: Journal, count: Int) throws {
-        let workloads = try journal.database.pool.read { db in
+        let workloads = try journal.withDatabase { db in
             try Row.fetchAll(db, sql: """
                 SELECT workload.teacher_id, workload.class_id, workload.subject_id FROM workload
                 JOIN school_class ON school_class.id = workload.class_id
@@ -102,14 +101,14 @@ enum WriterPlan {
                 """, arguments: [count])
         }
         for row in workloads {
-            let teacher = JournalActor(id: setupActor.id, personID: row["teacher_id"], roles: [.teacher], login: "bench")
-            try journal.createLesson(classID: row["class_id"], subjectID: row["subject_id"], on: journal.today, slot: 12, as: teacher)
+            let teacher = JournalSession.acting(journal, personID: row["teacher_id"], roles: [.teacher], login: "bench")
+            try teacher.createLesson(classID: row["class_id"], subjectID: row["subject_id"], on: journal.today, slot: 12)
         }
     }
 
     /// The login of the teacher's account, created if the teacher has none.
     static func account(for teacherID: String, journal: Journal, number: Int) throws -> String {
-        let existing = try journal.database.pool.read { db in
+        let existing = try journal.withDatabase { db in
             try String.fetchOne(db, sql: """
                 SELECT login FROM account WHERE person_id = ? AND state = 'active' AND blocked = 0 AND roles LIKE '%teacher%'
                 ORDER BY login LIMIT 1
@@ -117,8 +116,7 @@ enum WriterPlan {
         }
         if let existing { return existing }
         let login = String(format: "bench.teacher%03d", number)
-        try journal.createAccount(login: login, personID: teacherID, roles: [.teacher], temporaryPassword: "bench-password",
-                                  rounds: 1_000, as: setupActor)
+        try JournalSession.program(journal, name: "bench").createAccount(login: login, personID: teacherID, roles: [.teacher])
         return login
     }
 }

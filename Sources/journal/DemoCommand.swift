@@ -8,19 +8,15 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Generate a demo school (deterministic from --seed and today's date) and print its logins.",
         discussion: """
-            Sizes: small (one class, 5А), school (about 600 students), large (about 1,200 students in
-            44 classes, a full year of lessons). Today falls inside the generated term, so today's lessons
-            exist and the edit window (2 weeks) applies.
+            Sizes: small (one class, 5А), school (about 600 students), large (about 1,200 students in 44 classes, \
+            a full year of lessons). Today falls inside the generated term, so today's lessons exist and the edit \
+            window (2 weeks) applies. A demo school is marked as one: only there may JOURNAL_NOW=YYYY-MM-DD fix the date.
             """)
-
-    enum Size: String, ExpressibleByArgument, CaseIterable {
-        case small, school, large
-    }
 
     @OptionGroup var common: CommonOptions
 
     @Option(help: "small, school or large.")
-    var size: Size = .school
+    var size: DemoSchoolSize = .school
 
     @Option(help: "Seed: the same seed gives the same school.")
     var seed: UInt64 = 1
@@ -38,10 +34,8 @@ struct DemoCommand: ParsableCommand {
         let language = common.language
         let path = common.databasePath
         if logins {
-            let journal = try common.openJournal()
-            let accounts: [AccountSummary]
-            do { accounts = try journal.accountSummaries() } catch { throw Failure(error.message.text(language)) }
-            printLogins(accounts.map { ($0.account.login, $0.personName ?? "—") }, language: language)
+            let journal = try common.openExistingJournal()
+            do { printLogins(try DemoSchoolGenerator.logins(in: journal), language: language) } catch { throw common.failure(error) }
             return
         }
         if FileManager.default.fileExists(atPath: path) {
@@ -54,11 +48,11 @@ struct DemoCommand: ParsableCommand {
         let started = Date()
         let summary: DemoSummary
         do {
-            let journal = try common.openJournal()
+            let journal = try common.openJournal(making: .demoSchool)
             do {
-                summary = try DemoSchoolGenerator.generate(into: journal, size: size.demoSize, seed: seed, passwordRounds: passwordRounds)
+                summary = try DemoSchoolGenerator.generate(into: journal, size: size, seed: seed, passwordRounds: passwordRounds)
             } catch {
-                throw Failure(error.message.text(language))
+                throw common.failure(error)
             }
         } catch {
             // Generation is one transaction, so the new file holds at most the schema: remove it
@@ -70,24 +64,16 @@ struct DemoCommand: ParsableCommand {
         print(LocalizedText(
             ru: "Демо-школа создана за \(seconds) с: \(path)\nКлассов: \(summary.classes), обучающихся: \(summary.students), учителей: \(summary.teachers), уроков: \(summary.lessons), отметок: \(summary.marks), пропусков: \(summary.absences).",
             en: "Demo school made in \(seconds) s: \(path)\nClasses: \(summary.classes), students: \(summary.students), teachers: \(summary.teachers), lessons: \(summary.lessons), marks: \(summary.marks), absences: \(summary.absences).").text(language))
-        printLogins(summary.logins.map { ("\($0.login)", "\($0.role.text(language)): \($0.name)") }, language: language)
+        printLogins(summary.logins.map { ($0.login, "\($0.role.text(language)): \($0.name)") }, language: language)
     }
 
-    private func printLogins(_ rows: [(login: String, who: String)], language: Language) {
+    private func printLogins(_ rows: [(login: String, name: String)], language: Language) {
         print(LocalizedText(ru: "Логины (пароль у всех: \(DemoSchoolGenerator.password)):",
                             en: "Logins (password for all: \(DemoSchoolGenerator.password)):").text(language))
         for row in rows {
-            print("  \(row.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(row.who)")
+            print("  \(row.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(TerminalText.sanitized(row.name))")
         }
     }
 }
 
-extension DemoCommand.Size {
-    var demoSize: DemoSchoolSize {
-        switch self {
-        case .small: .small
-        case .school: .school
-        case .large: .large
-        }
-    }
-}
+extension DemoSchoolSize: ExpressibleByArgument {}

@@ -2,30 +2,26 @@ import ArgumentParser
 import Foundation
 import JournalModel
 
-/// `journal import ktp`: files teachers bring from Excel.
-///
-/// Like `journal user`, whoever can run this against the database file owns it, so the import
-/// acts as the system administrator.
+/// `journal import ktp`: files teachers bring from Excel, imported as the logged-in person.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import files: ktp (a calendar-thematic plan).",
+        abstract: "Import files: ktp (a calendar-thematic plan), as --login LOGIN.",
         subcommands: [Ktp.self])
-
-    static let actor = JournalActor.system("cli")
 
     struct Ktp: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ktp",
             abstract: "Import a calendar-thematic plan (КТП) for a subject in a grade from a CSV file saved from Excel.",
             discussion: """
-                Columns: number, topic, hours (a header row such as «№;Тема урока;Кол-во часов» may name
-                them in another order; other columns are ignored). UTF-8 with or without BOM, or
-                Windows-1251; comma or semicolon separated. A file with any bad row imports nothing;
-                importing again replaces the plan (the old one stays in the operation log).
+                Columns: number, topic, hours (a header row such as «№;Тема урока;Кол-во часов» may name them in another \
+                order; other columns are ignored). UTF-8 with or without BOM, or Windows-1251; comma or semicolon \
+                separated. A file with any bad row imports nothing; importing again replaces the plan (the old one stays \
+                in the operation log). The administrator may import any plan, a teacher those of the subjects they teach.
                 """)
 
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: LoginOptions
 
         @Argument(help: "The CSV file.")
         var file: String
@@ -42,21 +38,20 @@ struct ImportCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(file).", en: "Cannot read the file \(file).").text(language))
+                throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(TerminalText.sanitized(file)).",
+                                            en: "Cannot read the file \(TerminalText.sanitized(file)).").text(language))
             }
-            guard FileManager.default.fileExists(atPath: common.databasePath) else {
-                throw Failure(LocalizedText(ru: "Базы журнала нет: \(common.databasePath)", en: "No journal database at \(common.databasePath)").text(language))
-            }
-            let journal = try common.openJournal()
+            let session = try who.session(on: common.openExistingJournal(), language: language)
             let imported: PlanImport
             do throws(Refusal) {
-                guard let found = try journal.subject(named: subject) else {
-                    throw Refusal.notFound(LocalizedText(ru: "Предмет «\(subject)» не найден (или название подходит к нескольким).",
-                                                         en: "No single subject is called \"\(subject)\"."))
+                guard let found = try session.subject(named: subject) else {
+                    throw Refusal.notFound(LocalizedText(
+                        ru: "Предмет «\(TerminalText.sanitized(subject))» не найден (или название подходит к нескольким).",
+                        en: "No single subject is called \"\(TerminalText.sanitized(subject))\"."))
                 }
-                imported = try journal.importPlan(data, subjectID: found.id, grade: grade, as: ImportCommand.actor)
+                imported = try session.importPlan(data, subjectID: found.id, grade: grade)
             } catch {
-                throw Failure(error.message.text(language))
+                throw common.failure(error)
             }
             let replaced = imported.replacedTopics
             print(LocalizedText(

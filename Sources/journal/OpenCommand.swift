@@ -3,7 +3,7 @@ import Foundation
 import JournalModel
 import JournalTUI
 
-/// `journal` with no subcommand: the journal in the terminal.
+/// `journal` with no subcommand: the journal in the terminal, starting at its login screen.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
@@ -19,12 +19,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let language = common.language
-        guard FileManager.default.fileExists(atPath: common.databasePath) else {
-            throw Failure(LocalizedText(
-                ru: "Базы журнала нет: \(common.databasePath). Создайте её: journal init (или journal demo).",
-                en: "No journal database at \(common.databasePath). Create one: journal init (or journal demo).").text(language))
-        }
-        let journal = try common.openJournal()
+        let journal = try common.openExistingJournal()
         let status = MainActor.assumeIsolated {
             TerminalApp.run(journal: journal, language: language, keymapPreset: keymap, keymapFile: keymapFile)
         }

@@ -2,29 +2,26 @@ import ArgumentParser
 import Foundation
 import JournalModel
 
-/// `journal user add|passwd|list`: accounts, from the server's command line.
-///
-/// Whoever can run this against the database file already owns it (it is readable only by its
-/// owner), so these commands act as the system administrator.
+/// `journal user add|passwd|list`: accounts, from the server's command line, as the logged-in
+/// administrator (or a class teacher, for their class's students and parents).
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Manage accounts: add, reset a password, list.",
+        abstract: "Manage accounts: add, reset a password, list (as --login LOGIN).",
         subcommands: [Add.self, Passwd.self, List.self])
-
-    static let actor = JournalActor.system("cli")
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add an account with a temporary password (printed) that must be changed at first login.")
 
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: LoginOptions
 
-        @Argument(help: "Login: Latin letters, digits, dot, hyphen.")
-        var login: String
+        @Argument(help: "The new account's login: Latin letters, digits, dot, hyphen.")
+        var account: String
 
-        @Option(name: .customLong("role"), help: "A role (repeatable): administrator, director, deputy, teacher, student, parent.")
-        var roles: [String] = []
+        @Option(name: .customLong("role"), help: "A role (repeatable).")
+        var roles: [Role] = []
 
         @Option(help: "Full name «Фамилия Имя Отчество» of a new member of staff to link the account to.")
         var name: String?
@@ -32,37 +29,19 @@ struct UserCommand: ParsableCommand {
         @Option(help: "Id of an existing person (student, parent, staff) to link the account to.")
         var person: String?
 
-        @Option(help: "The temporary password (default: generated).")
-        var password: String?
-
         func run() throws {
             let language = common.language
-            let parsedRoles = try roles.map { text in
-                guard let role = Role(rawValue: text.lowercased()) else {
-                    throw Failure(LocalizedText(ru: "Неизвестная роль «\(text)».", en: "Unknown role \"\(text)\".").text(language))
-                }
-                return role
-            }
-            let journal = try common.openJournal()
-            let temporary = password ?? PasswordHasher.temporaryPassword()
-            do throws(Refusal) {
+            let session = try who.session(on: common.openExistingJournal(), language: language)
+            let issued: IssuedCredentials
+            do {
                 var personID = person
-                if let name {
-                    let parts = name.split(separator: " ").map(String.init)
-                    guard parts.count >= 2 else {
-                        throw Refusal.invalidValue(LocalizedText(ru: "Имя в виде «Фамилия Имя Отчество».", en: "Name as \"Last First Patronymic\"."))
-                    }
-                    let staff = Person(id: "", kind: .staff, lastName: parts[0], firstName: parts[1],
-                                       patronymic: parts.dropFirst(2).joined(separator: " "))
-                    personID = try journal.addPerson(staff, as: UserCommand.actor).id
-                }
-                try journal.createAccount(login: login, personID: personID, roles: Set(parsedRoles),
-                                          temporaryPassword: temporary, as: UserCommand.actor)
+                if let name { personID = try session.addStaffMember(fullName: name).id }
+                issued = try session.createAccount(login: account, personID: personID, roles: Set(roles))
             } catch {
-                throw Failure(error.message.text(language))
+                throw common.failure(error)
             }
-            print(LocalizedText(ru: "Учётная запись \(login.lowercased()) создана. Временный пароль: \(temporary)",
-                                en: "Account \(login.lowercased()) created. Temporary password: \(temporary)").text(language))
+            print(LocalizedText(ru: "Учётная запись \(issued.account.login) создана. Временный пароль: \(issued.temporaryPassword)",
+                                en: "Account \(issued.account.login) created. Temporary password: \(issued.temporaryPassword)").text(language))
         }
     }
 
@@ -71,27 +50,26 @@ struct UserCommand: ParsableCommand {
             abstract: "Issue a new temporary password (printed); the user must change it at next login.")
 
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: LoginOptions
 
         @Argument(help: "The account's login.")
-        var login: String
-
-        @Option(help: "The temporary password (default: generated).")
-        var password: String?
+        var account: String
 
         func run() throws {
             let language = common.language
-            let journal = try common.openJournal()
-            let temporary = password ?? PasswordHasher.temporaryPassword()
+            let session = try who.session(on: common.openExistingJournal(), language: language)
+            let issued: IssuedCredentials
             do throws(Refusal) {
-                guard let account = try journal.account(login: login) else {
-                    throw Refusal.notFound(LocalizedText(ru: "Нет учётной записи «\(login)».", en: "No account \"\(login)\"."))
+                guard let found = try session.account(login: account) else {
+                    throw Refusal.notFound(LocalizedText(ru: "Нет учётной записи «\(TerminalText.sanitized(account))».",
+                                                         en: "No account \"\(TerminalText.sanitized(account))\"."))
                 }
-                try journal.resetPassword(accountID: account.id, temporaryPassword: temporary, as: UserCommand.actor)
+                issued = try session.resetPassword(accountID: found.id)
             } catch {
-                throw Failure(error.message.text(language))
+                throw common.failure(error)
             }
-            print(LocalizedText(ru: "Новый временный пароль для \(login.lowercased()): \(temporary)",
-                                en: "New temporary password for \(login.lowercased()): \(temporary)").text(language))
+            print(LocalizedText(ru: "Новый временный пароль для \(issued.account.login): \(issued.temporaryPassword)",
+                                en: "New temporary password for \(issued.account.login): \(issued.temporaryPassword)").text(language))
         }
     }
 
@@ -99,21 +77,26 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List accounts with their roles and state.")
 
         @OptionGroup var common: CommonOptions
+        @OptionGroup var who: LoginOptions
 
         func run() throws {
             let language = common.language
-            let journal = try common.openJournal()
+            let session = try who.session(on: common.openExistingJournal(), language: language)
             let rows: [AccountSummary]
-            do { rows = try journal.accountSummaries() } catch { throw Failure(error.message.text(language)) }
-            let header = LocalizedText(ru: "логин\tроли\tимя\tсостояние", en: "login\troles\tname\tstate").text(language)
-            print(header)
+            do { rows = try session.accountSummaries() } catch { throw common.failure(error) }
+            print(LocalizedText(ru: "логин\tроли\tимя\tсостояние", en: "login\troles\tname\tstate").text(language))
             for row in rows {
                 var flags: [String] = []
-                if row.account.mustChangePassword { flags.append(LocalizedText(ru: "временный пароль", en: "temporary password").text(language)) }
-                if row.account.blocked { flags.append(LocalizedText(ru: "заблокирована", en: "blocked").text(language)) }
-                let roles = Role.allCases.filter(row.account.roleSet.contains).map { $0.title.text(language) }.joined(separator: ", ")
-                print("\(row.account.login)\t\(roles)\t\(row.personName ?? "—")\t\(flags.joined(separator: ", "))")
+                if row.mustChangePassword { flags.append(LocalizedText(ru: "временный пароль", en: "temporary password").text(language)) }
+                if row.blocked { flags.append(LocalizedText(ru: "заблокирована", en: "blocked").text(language)) }
+                if let until = row.lockedUntil {
+                    flags.append(LocalizedText(ru: "вход закрыт до \(until)", en: "locked until \(until)").text(language))
+                }
+                let roles = Role.allCases.filter(row.roles.contains).map { $0.title.text(language) }.joined(separator: ", ")
+                print([row.login, roles, row.personName ?? "—", flags.joined(separator: ", ")].map(TerminalText.sanitized).joined(separator: "\t"))
             }
         }
     }
 }
+
+extension Role: ExpressibleByArgument {}

@@ -3,29 +3,28 @@ import Foundation
 import JournalModel
 
 /// `journal verify`: is the database intact and does every record agree with the operation log?
+///
+/// A maintenance command (run from cron too): it reads the whole file and needs no login.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the database: SQLite integrity, the operation log's hash chain, records against the log.")
+        abstract: "Check the database: SQLite integrity, the hash chains of the operation and access logs, records against the log.")
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let language = common.language
-        guard FileManager.default.fileExists(atPath: common.databasePath) else {
-            throw Failure(LocalizedText(ru: "Базы журнала нет: \(common.databasePath)", en: "No journal database at \(common.databasePath)").text(language))
-        }
-        let journal = try common.openJournal()
+        let journal = try common.openExistingJournal()
         let report: VerificationReport
         do {
-            report = try Verifier.verify(journal.database)
+            report = try journal.verify()
         } catch {
-            let reason = StorageError.from(error, path: journal.database.path).message
-            throw Failure(LocalizedText(ru: "Проверка не удалась: \(reason.russian)", en: "Verification failed: \(reason.english)").text(language))
+            throw Failure(LocalizedText(ru: "Проверка не удалась: \(error.message.russian)",
+                                        en: "Verification failed: \(error.message.english)").text(language))
         }
         let summary = LocalizedText(
-            ru: "Записей журнала операций: \(report.logEntries); записей журнала: \(report.records).",
-            en: "Operation log entries: \(report.logEntries); journal records: \(report.records).")
+            ru: "Записей журнала операций: \(report.logEntries); записей журнала: \(report.records); записей журнала входов: \(report.accessEntries).",
+            en: "Operation log entries: \(report.logEntries); journal records: \(report.records); access log entries: \(report.accessEntries).")
         print(summary.text(language))
         if report.passed {
             print(LocalizedText(ru: "Проверка пройдена: база цела, цепочка журнала операций не нарушена, записи совпадают с журналом.",
@@ -34,7 +33,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let shown = report.problems.prefix(100)
         for problem in shown {
-            FileHandle.standardError.write(Data("[\(problem.kind.rawValue)] \(problem.message.text(language))\n".utf8))
+            FileHandle.standardError.write(Data("[\(problem.kind.rawValue)] \(TerminalText.sanitized(problem.message.text(language)))\n".utf8))
         }
         if report.problems.count > shown.count {
             FileHandle.standardError.write(Data("… +\(report.problems.count - shown.count)\n".utf8))

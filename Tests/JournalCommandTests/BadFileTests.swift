@@ -5,7 +5,9 @@ import Testing
 /// message and a non-zero exit, never crashes, and never damages a file that was sound.
 @Suite(.serialized) struct BadFileTests {
     /// The commands every bad file is tried with (`--db` is added).
-    static let commands: [[String]] = [["verify"], ["user", "add", "new.teacher", "--role", "teacher"], ["demo", "--logins"]]
+    static let commands: [[String]] = [["verify"], addTeacher, ["demo", "--logins"]]
+    /// A change as the demo's administrator (the password goes on standard input).
+    static let addTeacher = ["user", "add", "new.teacher", "--role", "teacher", "--login", "admin", "--password-stdin"]
 
     let directory: URL
     let database: String
@@ -61,7 +63,7 @@ import Testing
         // Opening the pool writes a scratch table of GRDB's (a freed page), so the bytes may
         // differ; the database itself must be sound and still marked as newer.
         #expect(try CommandRunner.sqlite(database, "PRAGMA integrity_check").standardOutput == "ok\n")
-        #expect(try CommandRunner.sqlite(database, "SELECT identifier FROM grdb_migrations ORDER BY identifier").standardOutput == "v1\nv2\nv3\nv4\nv999-from-the-future\n")
+        #expect(try CommandRunner.sqlite(database, "SELECT identifier FROM grdb_migrations ORDER BY identifier").standardOutput == "v1\nv2\nv3\nv4\nv5\nv999-from-the-future\n")
     }
 
     /// Root ignores file modes, so the file is made immutable (`chattr +i`), which binds root too.
@@ -85,7 +87,7 @@ import Testing
     @Test func fileSizeLimitRefusesTheChangeAndKeepsTheFileSound() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let added = try limited(kilobytes: 4, ["user", "add", "new.teacher", "--role", "teacher", "--db", database])
+        let added = try limited(kilobytes: 4, Self.addTeacher + ["--db", database])
         let newDemo = directory.appendingPathComponent("new.sqlite").path
         let demo = try limited(kilobytes: 256, ["demo", "--db", newDemo, "--size", "small", "--password-rounds", "1000"])
 
@@ -94,7 +96,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: newDemo))
         #expect(try CommandRunner.sqlite(database, "PRAGMA integrity_check").standardOutput == "ok\n")
         #expect(try journal(["verify"]).status == 0)
-        #expect(try !journal(["user", "list"]).standardOutput.contains("new.teacher"))
+        #expect(try !journal(["user", "list", "--login", "admin", "--password-stdin"]).standardOutput.contains("new.teacher"))
     }
 
     /// A real full file system: a small tmpfs (needs root; skipped where mounting is not allowed).
@@ -111,7 +113,7 @@ import Testing
         let filler = mountPoint + "/filler"
         _ = try CommandRunner.run("/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4096"])
 
-        let added = try CommandRunner.journal(["user", "add", "new.teacher", "--role", "teacher", "--db", onDisk])
+        let added = try CommandRunner.journal(Self.addTeacher + ["--db", onDisk], input: CommandRunner.demoPassword + "\n")
         let newDemo = mountPoint + "/new.sqlite"
         let demo = try CommandRunner.journal(["demo", "--db", newDemo, "--size", "small", "--password-rounds", "1000"])
 
@@ -130,13 +132,13 @@ import Testing
     // MARK: - Helpers
 
     private func journal(_ command: [String]) throws -> CommandRunner.Output {
-        try CommandRunner.journal(command + ["--db", database])
+        try CommandRunner.journal(command + ["--db", database], input: CommandRunner.demoPassword + "\n")
     }
 
     /// Runs `journal` under `ulimit -f` (in KiB), with SIGXFSZ left at its default (fatal) action.
     private func limited(kilobytes: Int, _ arguments: [String]) throws -> CommandRunner.Output {
         try CommandRunner.run("/bin/bash", ["-c", "ulimit -f \(kilobytes); exec \"$0\" \"$@\"", CommandRunner.journalBinary] + arguments,
-                              environment: ["LANG": "C.UTF-8"])
+                              environment: ["LANG": "C.UTF-8"], input: CommandRunner.demoPassword + "\n")
     }
 
     private func fileSize(_ path: String) throws -> Int {

@@ -22,12 +22,21 @@ struct CommandRunner {
         URL(fileURLWithPath: journalBinary).deletingLastPathComponent().appendingPathComponent("journal-bench").path
     }
 
-    /// Runs `journal` with arguments and an environment (LANG defaults to English).
-    static func journal(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        try run(journalBinary, arguments, environment: ["LANG": "C.UTF-8"].merging(environment) { $1 })
+    /// Runs `journal` with arguments and an environment (LANG defaults to English), and with
+    /// `input` on its standard input when given.
+    static func journal(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Output {
+        try run(journalBinary, arguments, environment: ["LANG": "C.UTF-8"].merging(environment) { $1 }, input: input)
     }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// Runs a data subcommand as a person of the school: `--login` with the password on standard input.
+    static func journal(_ arguments: [String], as login: String, password: String, environment: [String: String] = [:]) throws -> Output {
+        try journal(arguments + ["--login", login, "--password-stdin"], environment: environment, input: password + "\n")
+    }
+
+    /// The demo school's password, as `journal demo` prints it.
+    static let demoPassword = "demo2026"
+
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -38,7 +47,11 @@ struct CommandRunner {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let standardInput = Pipe()
+        process.standardInput = standardInput
         try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

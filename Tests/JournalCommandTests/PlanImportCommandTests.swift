@@ -36,8 +36,8 @@ import Testing
         ])
 
         // When imported for math in grade 5, then again under a Russian locale
-        let first = try CommandRunner.journal(["import", "ktp", path, "--subject", "математика", "--grade", "5", "--db", database])
-        let again = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database],
+        let first = try CommandRunner.journal(["import", "ktp", path, "--subject", "математика", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword)
+        let again = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword,
                                               environment: ["LANG": "ru_RU.UTF-8"])
 
         // Then the plan holds the two topics, the second import replaced the first, and verify passes
@@ -57,9 +57,9 @@ import Testing
         let path = try file("ktp-bad.csv", Array("№;Тема урока;Кол-во часов\n1;Дроби;2\n2;;1\n3;Проценты;два\n".utf8))
 
         // When imported under Russian and English locales
-        let russian = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database],
+        let russian = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword,
                                                 environment: ["LANG": "ru_RU.UTF-8"])
-        let english = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database])
+        let english = try CommandRunner.journal(["import", "ktp", path, "--subject", "Математика", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword)
 
         // Then both fail, naming the lines, and nothing is imported
         #expect(russian.status != 0)
@@ -75,10 +75,10 @@ import Testing
     @Test func unknownSubjectAndMissingFileAreRefused() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try file("ktp.csv", Array("1;Дроби;1\n".utf8))
-        let subject = try CommandRunner.journal(["import", "ktp", path, "--subject", "Алхимия", "--grade", "5", "--db", database],
+        let subject = try CommandRunner.journal(["import", "ktp", path, "--subject", "Алхимия", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword,
                                                 environment: ["LANG": "ru_RU.UTF-8"])
         let missing = try CommandRunner.journal(["import", "ktp", directory.appendingPathComponent("none.csv").path,
-                                                 "--subject", "Математика", "--grade", "5", "--db", database])
+                                                 "--subject", "Математика", "--grade", "5", "--db", database], as: "admin", password: CommandRunner.demoPassword)
         #expect(subject.status != 0)
         #expect(subject.standardError.contains("Предмет «Алхимия» не найден"))
         #expect(missing.status != 0)

@@ -15,8 +15,7 @@ import Testing
     @Test(arguments: ["Н", "Б", "У", "П", "ОП"])
     func defaultCodesAreAccepted(code: String) throws {
         let school = try TestSchool()
-        let record = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code,
-                                                      as: school.teacher(school.mathTeacher))
+        let record = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code)
         #expect(record?.code == code)
         #expect(try cells(school, lessonID: school.mathLesson.id, studentID: school.students[0].id).map(\.code) == [code])
     }
@@ -24,8 +23,7 @@ import Testing
     @Test(arguments: [("н", "Н"), ("б", "Б"), ("у", "У"), ("п", "П"), ("оп", "ОП"), ("Оп", "ОП"), (" н ", "Н")])
     func lowerCaseIsStoredAsTheCode(typed: String, stored: String) throws {
         let school = try TestSchool()
-        let record = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: typed,
-                                                      as: school.teacher(school.mathTeacher))
+        let record = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: typed)
         #expect(record?.code == stored)
     }
 
@@ -34,8 +32,7 @@ import Testing
         let school = try TestSchool()
         let before = try school.logCount()
         #expect(throws: Refusal.invalidAttendanceCode(code: code)) {
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code,
-                                             as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code)
         }
         #expect(try school.logCount() == before)
         #expect(try cells(school, lessonID: school.mathLesson.id, studentID: school.students[0].id).isEmpty)
@@ -44,9 +41,9 @@ import Testing
     @Test func changingACodeKeepsOneCellAndLogsTheChange() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let first = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: teacher)
+        let first = try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н")
         let before = try school.logCount()
-        let second = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "ОП", as: teacher)
+        let second = try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "ОП")
         #expect(second?.id == first?.id)
         #expect(try school.logCount() == before + 1)
         #expect(try cells(school, lessonID: school.mathLesson.id, studentID: school.students[0].id).map(\.code) == ["ОП"])
@@ -56,11 +53,11 @@ import Testing
         // Given an absence
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let absence = try #require(try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
-                                                                     code: "Н", as: teacher))
+        let absence = try #require(try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
+                                                                     code: "Н"))
 
         // When the teacher clears the cell (the student was present after all)
-        let result = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil, as: teacher)
+        let result = try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil)
 
         // Then the row stays, withdrawn, with its code; a new absence makes a new row
         #expect(result == nil)
@@ -70,9 +67,9 @@ import Testing
         #expect(stored.first?.state == .deleted)
         #expect(stored.first?.code == "Н")
         let before = try school.logCount()
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil, as: teacher)
+        try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil)
         #expect(try school.logCount() == before, "clearing an empty cell writes nothing")
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Б", as: teacher)
+        try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Б")
         let after = try cells(school, lessonID: school.mathLesson.id, studentID: school.students[0].id)
         #expect(after.count == 2)
         #expect(after.filter { $0.state == .active }.map(\.code) == ["Б"])
@@ -83,35 +80,35 @@ import Testing
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
         let date = SchoolDate("2026-11-25")!
-        let lesson = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: date, slot: 1, as: teacher)
+        let lesson = try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: date, slot: 1)
 
         // When the teacher records an absence / Then refused until the day comes
         #expect(throws: Refusal.lessonInFuture(date: date)) {
-            try school.journal.setAttendance(lessonID: lesson.id, studentID: school.students[0].id, code: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: lesson.id, studentID: school.students[0].id, code: "Н")
         }
         school.clock.set(date)
-        try school.journal.setAttendance(lessonID: lesson.id, studentID: school.students[0].id, code: "Н", as: teacher)
+        try teacher.setAttendance(lessonID: lesson.id, studentID: school.students[0].id, code: "Н")
     }
 
     @Test func lessonNotHeldTakesNoAttendance() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        try school.journal.changeLesson(school.mathLesson.id, .held(false), as: teacher)
+        try teacher.changeLesson(school.mathLesson.id, .held(false))
         #expect(throws: Refusal.lessonNotHeld) {
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н")
         }
     }
 
     @Test func classTeacherSetsTheReasonOfAnAbsence() throws {
         // Given a math absence (Н) in 5А, whose class teacher does not teach math
         let school = try TestSchool()
-        let absence = try #require(try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
-                                                                     code: "Н", as: school.teacher(school.mathTeacher)))
+        let absence = try #require(try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
+                                                                     code: "Н"))
         let classTeacher = school.teacher(school.classTeacher)
 
         // When the class teacher sets the reason Б, then У, then П
         for code in ["Б", "у", "П"] {
-            let changed = try school.journal.changeAbsenceReason(attendanceID: absence.id, to: code, as: classTeacher)
+            let changed = try classTeacher.changeAbsenceReason(attendanceID: absence.id, to: code)
             #expect(changed.code == code.uppercased())
         }
 
@@ -123,39 +120,39 @@ import Testing
         // Given an absence and a late in 5А's math lesson
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let absence = try #require(try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
-                                                                     code: "Н", as: teacher))
-        let late = try #require(try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
-                                                                  code: "ОП", as: teacher))
+        let absence = try #require(try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
+                                                                     code: "Н"))
+        let late = try #require(try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
+                                                                  code: "ОП"))
         let classTeacher = school.teacher(school.classTeacher)
         let before = try school.logCount()
 
         // When the class teacher tries / Then only reasons may be set
         #expect(throws: Refusal.reasonChangeOnly) {
-            try school.journal.changeAbsenceReason(attendanceID: absence.id, to: "ОП", as: classTeacher)
+            try classTeacher.changeAbsenceReason(attendanceID: absence.id, to: "ОП")
         }
         #expect(throws: Refusal.reasonChangeOnly) {
-            try school.journal.changeAbsenceReason(attendanceID: late.id, to: "Б", as: classTeacher)
+            try classTeacher.changeAbsenceReason(attendanceID: late.id, to: "Б")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil, as: classTeacher)
+            try classTeacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: nil)
         }
         #expect(throws: Refusal.invalidAttendanceCode(code: "Z")) {
-            try school.journal.changeAbsenceReason(attendanceID: absence.id, to: "Z", as: classTeacher)
+            try classTeacher.changeAbsenceReason(attendanceID: absence.id, to: "Z")
         }
         #expect(try school.logCount() == before)
 
         // And the lesson's own teacher may change a late freely
-        let changed = try school.journal.changeAbsenceReason(attendanceID: late.id, to: "Н", as: teacher)
+        let changed = try teacher.changeAbsenceReason(attendanceID: late.id, to: "Н")
         #expect(changed.code == "Н")
     }
 
     @Test func anotherClassTeacherCannotSetReasons() throws {
         let school = try TestSchool()
-        let absence = try #require(try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
-                                                                     code: "Н", as: school.teacher(school.mathTeacher)))
+        let absence = try #require(try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
+                                                                     code: "Н"))
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.changeAbsenceReason(attendanceID: absence.id, to: "Б", as: school.teacher(school.primaryTeacher))
+            try school.teacher(school.primaryTeacher).changeAbsenceReason(attendanceID: absence.id, to: "Б")
         }
     }
 
@@ -165,28 +162,28 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         let lessonID = school.mathLesson.id
         let studentID = school.students[0].id
-        try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: "Н", as: teacher)
-        try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: "Б", expecting: "Н", as: teacher)
+        try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: "Н")
+        try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: "Б", expecting: "Н")
         let before = try school.logCount()
 
         // When a screen that still shows Н (or an empty cell) writes / Then refused with what is there now
         #expect(throws: Refusal.staleValue(current: "Б")) {
-            try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: "Н")
         }
         #expect(throws: Refusal.staleValue(current: "Б")) {
-            try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: .some(nil), as: teacher)
+            try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: .some(nil))
         }
         #expect(throws: Refusal.staleValue(current: "Б")) {
-            try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: nil, expecting: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: nil, expecting: "Н")
         }
         #expect(throws: Refusal.staleValue(current: "")) {
-            try school.journal.setAttendance(lessonID: lessonID, studentID: school.students[1].id, code: "Н", expecting: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: lessonID, studentID: school.students[1].id, code: "Н", expecting: "Н")
         }
         #expect(try school.logCount() == before)
         #expect(try cells(school, lessonID: lessonID, studentID: studentID).map(\.code) == ["Б"])
 
         // And the up-to-date expectation is accepted
-        try school.journal.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: "Б", as: teacher)
-        try school.journal.setAttendance(lessonID: lessonID, studentID: school.students[1].id, code: "Н", expecting: .some(nil), as: teacher)
+        try teacher.setAttendance(lessonID: lessonID, studentID: studentID, code: "П", expecting: "Б")
+        try teacher.setAttendance(lessonID: lessonID, studentID: school.students[1].id, code: "Н", expecting: .some(nil))
     }
 }

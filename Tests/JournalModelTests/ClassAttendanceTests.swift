@@ -13,10 +13,9 @@ import Testing
         let school = try TestSchool()
         let math = school.teacher(school.mathTeacher)
         let records = [
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: math),
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Б", as: math),
-            try school.journal.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[0].id, code: "Н",
-                                             as: school.teacher(school.englishTeacher1)),
+            try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н"),
+            try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Б"),
+            try school.teacher(school.englishTeacher1).setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[0].id, code: "Н"),
         ].compactMap { $0 }
         return (school, records)
     }
@@ -26,7 +25,7 @@ import Testing
         let (school, records) = try schoolWithAbsences()
 
         // When the class teacher opens 5А's week
-        let week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        let week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
 
         // Then the students, days and lessons of every subject and group are there, with the codes
         #expect(week.students.map(\.lastName) == ["Алексеев", "Белова", "Ёлкин"])
@@ -51,38 +50,37 @@ import Testing
     @Test func givingTheReasonTakesTheAbsenceOffTheList() throws {
         // Given Friday's absences / When the class teacher gives the reason of the math one
         let (school, records) = try schoolWithAbsences()
-        try school.journal.changeAbsenceReason(attendanceID: records[0].id, to: "У", as: school.teacher(school.classTeacher))
+        try school.teacher(school.classTeacher).changeAbsenceReason(attendanceID: records[0].id, to: "У")
 
         // Then only the English absence still lacks a reason
-        let week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        let week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
         #expect(week.absencesWithoutReason.map(\.id) == [records[2].id])
     }
 
     @Test func whichCodesLackAReasonComesFromTheSettings() throws {
         // Given a school whose own code «НП» (no reason) is flagged, and Н is not
         let (school, _) = try schoolWithAbsences()
-        try school.journal.changeSettings({ settings in
+        try school.admin.changeSettings({ settings in
             settings.attendanceCodes = AttendanceCode.defaults.map { code in
                 var code = code
                 code.reasonMissing = false
                 return code
             } + [AttendanceCode(code: "НП", ru: "не пришёл, причина неизвестна", en: "absent, reason unknown", reasonMissing: true)]
-        }, as: school.admin)
-        let record = try school.journal.setAttendance(lessonID: school.peLesson.id, studentID: school.students[2].id, code: "НП",
-                                                      as: school.teacher(school.mathTeacher))
+        })
+        let record = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.peLesson.id, studentID: school.students[2].id, code: "НП")
 
         // When the week is loaded / Then only «НП» is listed
-        let week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        let week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
         #expect(week.absencesWithoutReason.map(\.id) == [record?.id])
     }
 
     @Test func studentsWhoLeftOrArrivedAreShownOnlyForTheirDays() throws {
         // Given Ёлкин transferred to 1А on Thursday 19 November
         let (school, _) = try schoolWithAbsences()
-        try school.journal.transferStudent(school.students[2].id, toClassID: school.class1A.id, on: SchoolDate("2026-11-19")!, as: school.admin)
+        try school.admin.transferStudent(school.students[2].id, toClassID: school.class1A.id, on: SchoolDate("2026-11-19")!)
 
         // When the week is loaded / Then he is listed, but Friday's lessons are not his
-        let week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        let week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
         #expect(week.students.contains { $0.id == school.students[2].id })
         #expect(!week.attends(school.students[2].id, school.mathLesson))
     }
@@ -92,63 +90,62 @@ import Testing
         let (school, records) = try schoolWithAbsences()
         let teacher = school.teacher(school.mathTeacher)
         let before = try school.logCount()
-        var week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        var week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
         #expect(!week.isTaken(lessonID: school.peLesson.id))
         #expect(week.isTaken(lessonID: school.mathLesson.id), "a recorded code means the register was taken")
 
         // When the teacher says "everyone present" at math and PE
-        let remaining = try school.journal.markAllPresent(lessonID: school.mathLesson.id, as: teacher)
-        let remainingPE = try school.journal.markAllPresent(lessonID: school.peLesson.id, as: teacher)
+        let remaining = try teacher.markAllPresent(lessonID: school.mathLesson.id)
+        let remainingPE = try teacher.markAllPresent(lessonID: school.peLesson.id)
 
         // Then the codes already entered stay, and are returned for the screen to show
         #expect(Set(remaining.map(\.id)) == [records[0].id, records[1].id])
         #expect(remainingPE.isEmpty)
         // And the lessons record it, one logged change each
         #expect(try school.logCount() == before + 2)
-        week = try school.journal.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
+        week = try school.admin.classAttendance(classID: school.class5A.id, from: weekStart, to: weekEnd)
         #expect(week.isTaken(lessonID: school.peLesson.id))
         #expect(week.lessons.first { $0.id == school.peLesson.id }?.attendanceTaken == true)
         #expect(week.attendance(lessonID: school.mathLesson.id, studentID: school.students[1].id)?.code == "Б")
 
         // When said again / Then nothing more is written
-        try school.journal.markAllPresent(lessonID: school.peLesson.id, as: teacher)
+        try teacher.markAllPresent(lessonID: school.peLesson.id)
         #expect(try school.logCount() == before + 2)
         #expect(try Verifier.verify(school.journal.database).passed)
     }
 
     @Test func everyonePresentFollowsTheAttendanceRules() throws {
         let school = try TestSchool()
-        let journal = school.journal
         let before = try school.logCount()
         #expect(throws: Refusal.administratorCannotEditJournal) {
-            try journal.markAllPresent(lessonID: school.mathLesson.id, as: school.actor([.administrator]))
+            try school.actor([.administrator]).markAllPresent(lessonID: school.mathLesson.id)
         }
         #expect(throws: Refusal.notInWorkload) {
-            try journal.markAllPresent(lessonID: school.mathLesson.id, as: school.teacher(school.classTeacher))
+            try school.teacher(school.classTeacher).markAllPresent(lessonID: school.mathLesson.id)
         }
         #expect(throws: Refusal.readOnlyRole(.deputy)) {
-            try journal.markAllPresent(lessonID: school.mathLesson.id, as: school.actor([.deputy]))
+            try school.actor([.deputy]).markAllPresent(lessonID: school.mathLesson.id)
         }
         #expect(try school.logCount() == before)
 
         // A lesson in the future, and one not held, are refused
-        let future = try journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.today.adding(days: 1),
-                                              slot: 1, as: school.teacher(school.mathTeacher))
+        let future = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.today.adding(days: 1),
+                                              slot: 1)
         #expect(throws: Refusal.lessonInFuture(date: future.onDate)) {
-            try journal.markAllPresent(lessonID: future.id, as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).markAllPresent(lessonID: future.id)
         }
-        try journal.changeLesson(school.peLesson.id, .held(false), as: school.teacher(school.mathTeacher))
+        try school.teacher(school.mathTeacher).changeLesson(school.peLesson.id, .held(false))
         #expect(throws: Refusal.lessonNotHeld) {
-            try journal.markAllPresent(lessonID: school.peLesson.id, as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).markAllPresent(lessonID: school.peLesson.id)
         }
     }
 
     @Test func substituteMayTakeTheRegister() throws {
         let school = try TestSchool()
-        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
-        try school.journal.markAllPresent(lessonID: school.mathLesson.id, as: school.teacher(school.substituteTeacher))
+        try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
+        try school.teacher(school.substituteTeacher).markAllPresent(lessonID: school.mathLesson.id)
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.markAllPresent(lessonID: school.peLesson.id, as: school.teacher(school.substituteTeacher))
+            try school.teacher(school.substituteTeacher).markAllPresent(lessonID: school.peLesson.id)
         }
     }
 }

@@ -14,46 +14,45 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         let journal = school.journal
         let lesson = school.mathLessonQ1.id
-        let mark = try journal.addMark(lessonID: lesson, studentID: school.students[0].id, value: "4", as: teacher)
-        let absence = try #require(try journal.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: "Н", as: teacher))
-        try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
-                                 value: "4", as: teacher)
+        let mark = try teacher.addMark(lessonID: lesson, studentID: school.students[0].id, value: "4")
+        let absence = try #require(try teacher.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: "Н"))
+        try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
+                                 value: "4")
 
         // When the administrator closes quarter 1
-        try journal.closePeriod(school.quarter1.id, as: school.admin)
+        try school.admin.closePeriod(school.quarter1.id)
         let before = try school.logCount()
 
         // Then every change dated in Q1 is refused with the period's name
         #expect(throws: Self.q1Closed) {
-            try journal.addMark(lessonID: lesson, studentID: school.students[2].id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: lesson, studentID: school.students[2].id, value: "5")
         }
-        #expect(throws: Self.q1Closed) { try journal.changeMark(markID: mark.id, to: "5", as: teacher) }
-        #expect(throws: Self.q1Closed) { try journal.removeMark(markID: mark.id, as: teacher) }
+        #expect(throws: Self.q1Closed) { try teacher.changeMark(markID: mark.id, to: "5") }
+        #expect(throws: Self.q1Closed) { try teacher.removeMark(markID: mark.id) }
         #expect(throws: Self.q1Closed) {
-            try journal.setAttendance(lessonID: lesson, studentID: school.students[2].id, code: "Н", as: teacher)
-        }
-        #expect(throws: Self.q1Closed) {
-            try journal.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: nil, as: teacher)
+            try teacher.setAttendance(lessonID: lesson, studentID: school.students[2].id, code: "Н")
         }
         #expect(throws: Self.q1Closed) {
-            try journal.changeAbsenceReason(attendanceID: absence.id, to: "Б", as: school.teacher(school.classTeacher))
-        }
-        #expect(throws: Self.q1Closed) { try journal.changeLesson(lesson, .topic("Признаки делимости"), as: teacher) }
-        #expect(throws: Self.q1Closed) { try journal.changeLesson(lesson, .homework("№ 15"), as: teacher) }
-        #expect(throws: Self.q1Closed) {
-            try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
-                                     value: "5", as: teacher)
+            try teacher.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: nil)
         }
         #expect(throws: Self.q1Closed) {
-            try journal.setFinalMark(studentID: school.students[1].id, subjectID: school.math.id, periodID: school.quarter1.id,
-                                     value: "3", as: teacher)
+            try school.teacher(school.classTeacher).changeAbsenceReason(attendanceID: absence.id, to: "Б")
+        }
+        #expect(throws: Self.q1Closed) { try teacher.changeLesson(lesson, .topic("Признаки делимости")) }
+        #expect(throws: Self.q1Closed) { try teacher.changeLesson(lesson, .homework("№ 15")) }
+        #expect(throws: Self.q1Closed) {
+            try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
+                                     value: "5")
         }
         #expect(throws: Self.q1Closed) {
-            try journal.assignSubstitute(lessonID: lesson, substituteID: school.substituteTeacher.id, as: school.admin)
+            try teacher.setFinalMark(studentID: school.students[1].id, subjectID: school.math.id, periodID: school.quarter1.id,
+                                     value: "3")
         }
         #expect(throws: Self.q1Closed) {
-            try journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolDate("2026-10-21")!, slot: 1,
-                                     as: teacher)
+            try school.admin.assignSubstitute(lessonID: lesson, substituteID: school.substituteTeacher.id)
+        }
+        #expect(throws: Self.q1Closed) {
+            try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolDate("2026-10-21")!, slot: 1)
         }
         #expect(try school.logCount() == before)
         let stored = try journal.database.pool.read { db in try Mark.fetchOne(db, key: mark.id) }
@@ -65,14 +64,14 @@ import Testing
         // Given quarter 1 closed
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        try school.journal.closePeriod(school.quarter1.id, as: school.admin)
+        try school.admin.closePeriod(school.quarter1.id)
 
         // When the teacher works on the Q2 lesson
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5", as: teacher)
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Б", as: teacher)
-        try school.journal.changeLesson(school.mathLesson.id, .topic("Сложение дробей"), as: teacher)
-        let periodMark = try school.journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id,
-                                                         periodID: school.quarter2.id, value: "5", as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
+        try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Б")
+        try teacher.changeLesson(school.mathLesson.id, .topic("Сложение дробей"))
+        let periodMark = try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id,
+                                                         periodID: school.quarter2.id, value: "5")
 
         // Then all of it is accepted
         #expect(mark.value == "5")
@@ -83,20 +82,20 @@ import Testing
         // Given quarter 1 closed and then reopened by the administrator
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        try school.journal.closePeriod(school.quarter1.id, as: school.admin)
+        try school.admin.closePeriod(school.quarter1.id)
         #expect(throws: Self.q1Closed) {
-            try school.journal.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3", as: teacher)
+            try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3")
         }
         let before = try school.logCount()
-        try school.journal.reopenPeriod(school.quarter1.id, as: school.admin)
+        try school.admin.reopenPeriod(school.quarter1.id)
         #expect(try school.logCount() == before + 1)
 
         // When the teacher changes Q1 again
-        try school.journal.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3", as: teacher)
-        try school.journal.setAttendance(lessonID: school.mathLessonQ1.id, studentID: school.students[1].id, code: "Н", as: teacher)
-        try school.journal.changeLesson(school.mathLessonQ1.id, .topic("Делимость"), as: teacher)
-        try school.journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
-                                        value: "3", as: teacher)
+        try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3")
+        try teacher.setAttendance(lessonID: school.mathLessonQ1.id, studentID: school.students[1].id, code: "Н")
+        try teacher.changeLesson(school.mathLessonQ1.id, .topic("Делимость"))
+        try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter1.id,
+                                        value: "3")
 
         // Then it is accepted
         let marks = try school.journal.database.pool.read { db in
@@ -108,23 +107,21 @@ import Testing
     @Test func onlyTheAdministratorClosesAPeriod() throws {
         let school = try TestSchool()
         #expect(throws: Refusal.onlyAdministrator) {
-            try school.journal.closePeriod(school.quarter1.id, as: school.actor([.deputy]))
+            try school.actor([.deputy]).closePeriod(school.quarter1.id)
         }
         #expect(throws: Refusal.onlyAdministrator) {
-            try school.journal.closePeriod(school.quarter1.id, as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).closePeriod(school.quarter1.id)
         }
-        try school.journal.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3",
-                                   as: school.teacher(school.mathTeacher))
+        try school.teacher(school.mathTeacher).addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3")
     }
 
     @Test func closingTheYearFreezesEverything() throws {
         // Given a Q2 mark and the year period closed
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let journal = school.journal
-        let mark = try journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4", as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
         let name = try #require(school.yearPeriod?.name)
-        try journal.closePeriod(school.yearPeriod.id, as: school.admin)
+        try school.admin.closePeriod(school.yearPeriod.id)
         let yearClosed = Refusal.periodClosed(name: name)
         let before = try school.logCount()
 
@@ -132,26 +129,26 @@ import Testing
         // Then it is refused with the year's name
         for lesson in [school.mathLesson.id, school.mathLessonQ1.id] {
             #expect(throws: yearClosed) {
-                try journal.addMark(lessonID: lesson, studentID: school.students[1].id, value: "5", as: teacher)
+                try teacher.addMark(lessonID: lesson, studentID: school.students[1].id, value: "5")
             }
             #expect(throws: yearClosed) {
-                try journal.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: "Н", as: teacher)
+                try teacher.setAttendance(lessonID: lesson, studentID: school.students[1].id, code: "Н")
             }
-            #expect(throws: yearClosed) { try journal.changeLesson(lesson, .topic("Повторение"), as: teacher) }
+            #expect(throws: yearClosed) { try teacher.changeLesson(lesson, .topic("Повторение")) }
         }
-        #expect(throws: yearClosed) { try journal.changeMark(markID: mark.id, to: "5", as: teacher) }
+        #expect(throws: yearClosed) { try teacher.changeMark(markID: mark.id, to: "5") }
         #expect(throws: yearClosed) {
-            try journal.changeLesson(school.englishLesson1.id, .topic("Present Simple"), as: school.teacher(school.englishTeacher1))
+            try school.teacher(school.englishTeacher1).changeLesson(school.englishLesson1.id, .topic("Present Simple"))
         }
         #expect(throws: yearClosed) {
-            try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.yearPeriod.id,
-                                     kind: .year, value: "4", as: teacher)
+            try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.yearPeriod.id,
+                                     kind: .year, value: "4")
         }
         // The quarters lie inside the closed year: their period marks are frozen too.
         for quarter in [school.quarter1!, school.quarter2!] {
             #expect(throws: yearClosed) {
-                try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: quarter.id,
-                                         value: "4", as: teacher)
+                try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: quarter.id,
+                                         value: "4")
             }
         }
         #expect(try school.logCount() == before)

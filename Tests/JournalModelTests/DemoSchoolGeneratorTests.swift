@@ -46,10 +46,9 @@ import Testing
         #expect(summary.lessons > 0 && summary.marks > 0 && summary.absences > 0)
         #expect(Set(summary.logins.map(\.login)) == ["admin", "director", "zavuch", "teacher", "klass", "student", "parent"])
 
-        let session = try journal.logIn(login: "teacher", password: DemoSchoolGenerator.password)
-        #expect(!session.mustChangePassword)
+        let session = try journal.logIn(login: "teacher", password: DemoSchoolGenerator.password).opened()
         let (todays, old, student) = try journal.database.pool.read { db -> (Lesson?, Lesson?, String?) in
-            let teacherID = session.actor.personID
+            let teacherID = session.personID
             let today = try Lesson.filter(Column("teacher_id") == teacherID && Column("on_date") == Self.monday).fetchOne(db)
             let old = try Lesson.filter(Column("teacher_id") == teacherID && Column("on_date") < Self.monday.adding(days: -15)
                                         && Column("subgroup_id") == nil).fetchOne(db)
@@ -59,11 +58,11 @@ import Testing
         let lesson = try #require(todays, "the demo teacher has lessons today")
         let studentID = try #require(student)
         if lesson.subgroupID == nil {
-            try journal.addMark(lessonID: lesson.id, studentID: studentID, value: "5", as: session.actor)
+            try session.addMark(lessonID: lesson.id, studentID: studentID, value: "5")
         }
         let past = try #require(old, "the term started more than two weeks ago")
         #expect(throws: Refusal.editWindowPassed(lastDate: past.onDate.adding(days: 14))) {
-            try journal.addMark(lessonID: past.id, studentID: studentID, value: "4", as: session.actor)
+            try session.addMark(lessonID: past.id, studentID: studentID, value: "4")
         }
     }
 

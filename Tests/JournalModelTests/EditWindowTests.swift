@@ -23,12 +23,12 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         switch change {
         case .mark:
-            try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4", as: teacher)
+            try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
         case .attendance:
-            try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
-                                             code: attempt.isMultiple(of: 2) ? "Н" : "Б", as: teacher)
+            try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
+                                             code: attempt.isMultiple(of: 2) ? "Н" : "Б")
         case .topic:
-            try school.journal.changeLesson(school.mathLesson.id, .topic("Дроби, попытка \(attempt)"), as: teacher)
+            try teacher.changeLesson(school.mathLesson.id, .topic("Дроби, попытка \(attempt)"))
         }
     }
 
@@ -48,7 +48,7 @@ import Testing
     func acceptedOnTheLastDayRefusedTheDayAfter(window: EditWindow, change: Change) throws {
         // Given a school whose edit window is limited
         let school = try TestSchool()
-        try school.journal.changeSettings({ $0.editWindow = window }, as: school.admin)
+        try school.admin.changeSettings({ $0.editWindow = window })
         let last = try #require(Self.lastDays[window].flatMap { SchoolDate($0) })
         #expect(window.lastEditableDate(forLessonOn: TestSchool.lessonDay) == last)
 
@@ -71,9 +71,9 @@ import Testing
     func unlimitedWindowAcceptsUntilTheYearEnds(change: Change) throws {
         // Given the default window explicitly set to unlimited after a limited one
         let school = try TestSchool()
-        try school.journal.changeSettings({ $0.editWindow = .oneWeek }, as: school.admin)
-        try school.journal.changeSettings({ $0.editWindow = .unlimited }, as: school.admin)
-        #expect(try school.journal.settings().editWindow == .unlimited)
+        try school.admin.changeSettings({ $0.editWindow = .oneWeek })
+        try school.admin.changeSettings({ $0.editWindow = .unlimited })
+        #expect(try school.admin.settings().editWindow == .unlimited)
 
         // When the teacher changes the 2026-11-20 lesson on the last day of the quarter
         school.clock.set(SchoolDate("2026-12-28")!)
@@ -88,18 +88,18 @@ import Testing
         // Given a mark given in time and a one-week window
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3", as: teacher)
-        try school.journal.changeSettings({ $0.editWindow = .oneWeek }, as: school.admin)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
+        try school.admin.changeSettings({ $0.editWindow = .oneWeek })
         school.clock.set(SchoolDate("2026-11-28")!)
 
         // When the teacher tries to change or withdraw it after the window
         // Then both are refused and the mark keeps its value
         let last = SchoolDate("2026-11-27")!
         #expect(throws: Refusal.editWindowPassed(lastDate: last)) {
-            try school.journal.changeMark(markID: mark.id, to: "5", as: teacher)
+            try teacher.changeMark(markID: mark.id, to: "5")
         }
         #expect(throws: Refusal.editWindowPassed(lastDate: last)) {
-            try school.journal.removeMark(markID: mark.id, as: teacher)
+            try teacher.removeMark(markID: mark.id)
         }
         let stored = try school.journal.database.pool.read { db in try Mark.fetchOne(db, key: mark.id) }
         #expect(stored?.value == "3")
@@ -110,14 +110,14 @@ import Testing
         // Given the Q1 lesson of 2026-10-20 and today 2026-11-23
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        try school.journal.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "5", as: teacher)
+        try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "5")
 
         // When the window becomes one month
-        try school.journal.changeSettings({ $0.editWindow = .oneMonth }, as: school.admin)
+        try school.admin.changeSettings({ $0.editWindow = .oneMonth })
 
         // Then the lesson (last day 2026-11-20) can no longer be changed
         #expect(throws: Refusal.editWindowPassed(lastDate: SchoolDate("2026-11-20")!)) {
-            try school.journal.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[1].id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[1].id, value: "5")
         }
     }
 

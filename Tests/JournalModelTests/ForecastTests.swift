@@ -158,11 +158,11 @@ import Testing
         let school = try TestSchool()
         let before = try school.logCount()
         #expect(throws: Refusal.self) {
-            try school.journal.changeSettings({ $0.forecastThresholds = ForecastThresholds(five: 3, four: 4, three: 2) }, as: school.admin)
+            try school.admin.changeSettings({ $0.forecastThresholds = ForecastThresholds(five: 3, four: 4, three: 2) })
         }
         #expect(try school.logCount() == before)
         let custom = ForecastThresholds(five: 4.5, four: 3.5, three: 2.5)
-        try school.journal.changeSettings({ $0.forecastThresholds = custom }, as: school.admin)
-        #expect(try school.journal.settings().forecastThresholds == custom)
+        try school.admin.changeSettings({ $0.forecastThresholds = custom })
+        #expect(try school.admin.settings().forecastThresholds == custom)
     }
 }

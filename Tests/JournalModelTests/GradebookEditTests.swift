@@ -6,7 +6,7 @@ import Testing
 @Suite("Gradebook edits applied without reloading")
 struct GradebookEditTests {
     func load(_ school: TestSchool) throws -> Gradebook {
-        try school.journal.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
+        try school.admin.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
     }
 
     /// Every cell of the gradebook as text, to compare two gradebooks.
@@ -24,7 +24,7 @@ struct GradebookEditTests {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
         var gradebook = try load(school)
-        var position = try school.journal.logPosition()
+        var position = try school.admin.logPosition()
         let lesson = school.mathLesson.id, first = school.students[0].id, second = school.students[1].id
         let edits: [GradebookEdit] = [
             .addMark(lessonID: lesson, studentID: first, value: "5", expecting: []),
@@ -35,10 +35,10 @@ struct GradebookEditTests {
         ]
         // When each edit is saved and applied
         for edit in edits {
-            let saved = try school.journal.save(edit, as: teacher)
+            let saved = try teacher.save(edit)
             // Then each follows the last, moves the log by its own entries, and leaves what a load shows
             #expect(saved.follows(position) && saved.logAfter == saved.logBefore + 1)
-            #expect(saved.logAfter == (try school.journal.logPosition()))
+            #expect(saved.logAfter == (try school.admin.logPosition()))
             gradebook.apply(saved.cell)
             position = saved.logAfter
             #expect(cells(gradebook) == cells(try load(school)))
@@ -49,7 +49,7 @@ struct GradebookEditTests {
             .setFinalMark(studentID: first, subjectID: school.math.id, periodID: school.quarter2.id, kind: .period, value: nil, expecting: "5"),
         ]
         for edit in withdrawals {
-            let saved = try school.journal.save(edit, as: teacher)
+            let saved = try teacher.save(edit)
             gradebook.apply(saved.cell)
             #expect(cells(gradebook) == cells(try load(school)))
         }
@@ -62,7 +62,7 @@ struct GradebookEditTests {
         let teacher = school.teacher(school.mathTeacher)
         let lesson = school.mathLesson.id, student = school.students[0].id
         var gradebook = try load(school)
-        gradebook.apply(try school.journal.save(.addMark(lessonID: lesson, studentID: student, value: "5", expecting: []), as: teacher).cell)
+        gradebook.apply(try teacher.save(.addMark(lessonID: lesson, studentID: student, value: "5", expecting: [])).cell)
         let saved = gradebook.marks(lessonID: lesson, studentID: student)[0]
         // When marks whose ids sort before and after it are applied (ids made in one millisecond are random in their tail)
         let earlier = Mark(id: "00000000-0000-7000-8000-000000000000", lessonID: lesson, studentID: student, value: "3", workKind: saved.workKind, weight: 1)
@@ -77,11 +77,11 @@ struct GradebookEditTests {
         // Given a gradebook loaded, then another session's mark
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let position = try school.journal.logPosition()
-        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "3", as: teacher)
+        let position = try school.admin.logPosition()
+        try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "3")
         // When this session saves a mark of another cell
-        let saved = try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
-                                                     expecting: []), as: teacher)
+        let saved = try teacher.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                                     expecting: []))
         // Then the save does not follow the load: the screen must load again
         #expect(!saved.follows(position))
         #expect(saved.logBefore == position + 1)
@@ -90,11 +90,11 @@ struct GradebookEditTests {
     @Test func aStaleEditIsRefusedAndWritesNothing() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2", as: teacher)
+        try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2")
         let before = try school.logCount()
         #expect(throws: Refusal.staleValue(current: "2")) {
-            try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
-                                             expecting: []), as: teacher)
+            try teacher.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                             expecting: []))
         }
         #expect(try school.logCount() == before)
     }
@@ -106,8 +106,8 @@ struct GradebookEditTests {
         let stored = try school.journal.database.pool.read { db in try Meta.value(db, key: Meta.replicaKey) }
         // When several edits are saved, each in its own transaction
         for (index, student) in school.students.prefix(3).enumerated() {
-            _ = try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: student.id, value: "\(5 - index)",
-                                                 expecting: []), as: teacher)
+            _ = try teacher.save(.addMark(lessonID: school.mathLesson.id, studentID: student.id, value: "\(5 - index)",
+                                                 expecting: []))
         }
         // Then their entries carry the stored replica id, and the hash chain verifies
         let replicas = try school.journal.database.pool.read { db in
@@ -132,8 +132,8 @@ struct GradebookEditTests {
             // When a mark is saved at the lesson
             // Then it is refused, saying which record is missing
             #expect(throws: Refusal.notFound(LocalizedText(ru: message, en: Self.english[message]!))) {
-                try school.journal.save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
-                                                 expecting: []), as: school.teacher(school.mathTeacher))
+                try school.teacher(school.mathTeacher).save(.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
+                                                 expecting: []))
             }
         }
     }

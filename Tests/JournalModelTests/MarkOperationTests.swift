@@ -8,8 +8,7 @@ import Testing
         let school = try TestSchool()
         let before = try school.logCount()
 
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5",
-                                              as: school.teacher(school.mathTeacher))
+        let mark = try school.teacher(school.mathTeacher).addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
 
         #expect(try school.logCount() == before + 1)
         let entry = try school.journal.database.pool.read { db in
@@ -19,16 +18,16 @@ import Testing
         #expect(entry?.targetID == mark.id)
         #expect(entry?.field == nil)
         #expect(entry?.newValue?.contains("\"value\":\"5\"") == true)
-        #expect(entry?.actorID == school.teacher(school.mathTeacher).id)
+        #expect(entry?.actorID == school.teacher(school.mathTeacher).accountID)
     }
 
     @Test func changingMarkLogsOldAndNewValue() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3", as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
         let before = try school.logCount()
 
-        try school.journal.changeMark(markID: mark.id, to: "4", expecting: "3", as: teacher)
+        try teacher.changeMark(markID: mark.id, to: "4", expecting: "3")
 
         #expect(try school.logCount() == before + 1)
         let entry = try school.journal.database.pool.read { db in
@@ -42,12 +41,12 @@ import Testing
     @Test func staleEditIsRefusedAndChangesNothing() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3", as: teacher)
-        try school.journal.changeMark(markID: mark.id, to: "4", as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
+        try teacher.changeMark(markID: mark.id, to: "4")
         let before = try school.logCount()
 
         #expect(throws: Refusal.staleValue(current: "4")) {
-            try school.journal.changeMark(markID: mark.id, to: "5", expecting: "3", as: teacher)
+            try teacher.changeMark(markID: mark.id, to: "5", expecting: "3")
         }
         #expect(try school.logCount() == before)
     }
@@ -55,9 +54,9 @@ import Testing
     @Test func removedMarkStaysAsTombstone() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2", as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2")
 
-        try school.journal.removeMark(markID: mark.id, as: teacher)
+        try teacher.removeMark(markID: mark.id)
 
         let stored = try school.journal.database.pool.read { db in try Mark.fetchOne(db, key: mark.id) }
         #expect(stored?.state == .deleted)
@@ -70,14 +69,14 @@ import Testing
         let before = try school.logCount()
         for value in ["6", "0", "x", "", "зач"] {
             #expect(throws: Refusal.invalidMark(value: value, scale: .five)) {
-                try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: value, as: teacher)
+                try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: value)
             }
         }
         #expect(throws: Refusal.invalidMark(value: "5", scale: .passFail)) {
-            try school.journal.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "5")
         }
         #expect(try school.logCount() == before)
-        try school.journal.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "зачёт", as: teacher)
+        try teacher.addMark(lessonID: school.peLesson.id, studentID: school.students[0].id, value: "зачёт")
     }
 
     @Test func typedMarksAreTrimmedAndLowercased() {
@@ -100,8 +99,8 @@ import Testing
     @Test func weightComesFromTheKindOfWork() throws {
         let school = try TestSchool()
         let teacher = school.teacher(school.mathTeacher)
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4",
-                                              workKind: WorkKind.test, as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4",
+                                              workKind: WorkKind.test)
         #expect(mark.weight == 2)
     }
 }
@@ -113,18 +112,18 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         let lesson = school.mathLesson.id
         let student = school.students[0].id
-        try school.journal.addMark(lessonID: lesson, studentID: student, value: "4", as: teacher)
+        try teacher.addMark(lessonID: lesson, studentID: student, value: "4")
         // When another session adds a 3 before the user types 5
-        try school.journal.addMark(lessonID: lesson, studentID: student, value: "3", as: teacher)
+        try teacher.addMark(lessonID: lesson, studentID: student, value: "3")
         let before = try school.logCount()
 
         // Then the user's mark is refused with what the cell holds now, and nothing is written
         #expect(throws: Refusal.staleValue(current: "4 3")) {
-            try school.journal.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4"], as: teacher)
+            try teacher.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4"])
         }
         #expect(try school.logCount() == before)
         // And with the cell as it now is, the mark is accepted
-        try school.journal.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4", "3"], as: teacher)
+        try teacher.addMark(lessonID: lesson, studentID: student, value: "5", expectingMarks: ["4", "3"])
         #expect(try school.logCount() == before + 1)
     }
 }

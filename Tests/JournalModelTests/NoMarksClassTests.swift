@@ -24,24 +24,24 @@ import Testing
         // When the teacher tries to give a mark, set homework or a period mark
         // Then each is refused naming the class, and nothing is written
         #expect(throws: Self.refused) {
-            try school.journal.addMark(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id, value: "5")
         }
         #expect(throws: Self.refused) {
-            try school.journal.changeLesson(school.firstGradeLesson.id, .homework("Прописи, с. 12"), as: teacher)
+            try teacher.changeLesson(school.firstGradeLesson.id, .homework("Прописи, с. 12"))
         }
         for (period, kind) in [(school.quarter2!, FinalMarkKind.period), (school.yearPeriod!, .year)] {
             #expect(throws: Self.refused) {
-                try school.journal.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id, periodID: period.id,
-                                                kind: kind, value: "5", as: teacher)
+                try teacher.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id, periodID: period.id,
+                                                kind: kind, value: "5")
             }
         }
         // Not even "not assessed" or an empty homework
         #expect(throws: Self.refused) {
-            try school.journal.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id,
-                                            periodID: school.quarter2.id, value: "н/а", as: teacher)
+            try teacher.setFinalMark(studentID: school.firstGrader.id, subjectID: school.russian.id,
+                                            periodID: school.quarter2.id, value: "н/а")
         }
         #expect(throws: Self.refused) {
-            try school.journal.changeLesson(school.firstGradeLesson.id, .homework(""), as: teacher)
+            try teacher.changeLesson(school.firstGradeLesson.id, .homework(""))
         }
         #expect(try school.logCount() == before)
         let lesson = try school.journal.database.pool.read { db in try Lesson.fetchOne(db, key: school.firstGradeLesson.id) }
@@ -54,9 +54,9 @@ import Testing
         let teacher = school.teacher(school.primaryTeacher)
 
         // When the teacher records an absence and the topic
-        let absence = try school.journal.setAttendance(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id,
-                                                       code: "Б", as: teacher)
-        let lesson = try school.journal.changeLesson(school.firstGradeLesson.id, .topic("Звуки и буквы"), as: teacher)
+        let absence = try teacher.setAttendance(lessonID: school.firstGradeLesson.id, studentID: school.firstGrader.id,
+                                                       code: "Б")
+        let lesson = try teacher.changeLesson(school.firstGradeLesson.id, .topic("Звуки и буквы"))
 
         // Then both are stored
         #expect(absence?.code == "Б")
@@ -68,24 +68,24 @@ import Testing
     @Test func aClassCreatedWithoutMarksInAnotherGradeIsRefusedToo() throws {
         // Given a grade 2 class the administrator marks "без отметок", with a lesson
         let school = try TestSchool()
-        let class2B = try school.journal.createClass(yearID: school.year.id, grade: 2, letter: "Б", noMarks: true, as: school.admin)
-        let pupil = try school.journal.enrollStudent(Person(id: "", kind: .student, lastName: "Зайцев", firstName: "Иван"),
-                                                     classID: class2B.id, on: SchoolDate("2026-09-01")!, as: school.admin)
-        try school.journal.addWorkload(teacherID: school.primaryTeacher.id, subjectID: school.math.id, classID: class2B.id,
-                                       hoursPerWeek: 4, as: school.admin)
+        let class2B = try school.admin.createClass(yearID: school.year.id, grade: 2, letter: "Б", noMarks: true)
+        let pupil = try school.admin.enrollStudent(Person(id: "", kind: .student, lastName: "Зайцев", firstName: "Иван"),
+                                                     classID: class2B.id, on: SchoolDate("2026-09-01")!)
+        try school.admin.addWorkload(teacherID: school.primaryTeacher.id, subjectID: school.math.id, classID: class2B.id,
+                                       hoursPerWeek: 4)
         let teacher = school.teacher(school.primaryTeacher)
-        let lesson = try school.journal.createLesson(classID: class2B.id, subjectID: school.math.id, on: TestSchool.lessonDay,
-                                                     slot: 1, as: teacher)
+        let lesson = try teacher.createLesson(classID: class2B.id, subjectID: school.math.id, on: TestSchool.lessonDay,
+                                                     slot: 1)
 
         // When the teacher gives a mark / Then it is refused naming 2Б
         #expect(throws: Refusal.noMarksClass(classTitle: "2Б")) {
-            try school.journal.addMark(lessonID: lesson.id, studentID: pupil.id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: lesson.id, studentID: pupil.id, value: "5")
         }
     }
 
     @Test func gradeOneMayBeTaughtWithMarksWhenTheSchoolSaysSo() throws {
         let school = try TestSchool()
-        let class1B = try school.journal.createClass(yearID: school.year.id, grade: 1, letter: "Б", noMarks: false, as: school.admin)
+        let class1B = try school.admin.createClass(yearID: school.year.id, grade: 1, letter: "Б", noMarks: false)
         #expect(!class1B.noMarks)
     }
 }

@@ -50,9 +50,8 @@ import Testing
     @Test(arguments: Who.allCases)
     func everyKindOfChange(who: Who) throws {
         let school = try TestSchool()
-        let absence = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[2].id, code: "Н",
-                                                       as: school.teacher(school.mathTeacher))!
-        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id, as: school.admin)
+        let absence = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[2].id, code: "Н")!
+        try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
         let actor = self.actor(who, in: school)
 
         for kind in ChangeKind.allCases {
@@ -69,7 +68,7 @@ import Testing
         }
     }
 
-    private func actor(_ who: Who, in school: TestSchool) -> JournalActor {
+    private func actor(_ who: Who, in school: TestSchool) -> JournalSession {
         switch who {
         case .administrator: school.actor([.administrator])
         case .director: school.actor([.director])
@@ -82,39 +81,38 @@ import Testing
         }
     }
 
-    private func perform(_ kind: ChangeKind, as actor: JournalActor, in school: TestSchool, absenceID: String) throws {
-        let journal = school.journal
+    private func perform(_ kind: ChangeKind, as actor: JournalSession, in school: TestSchool, absenceID: String) throws {
         switch kind {
         case .mark:
-            try journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5", as: actor)
+            try actor.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
         case .attendance:
-            try journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП", as: actor)
+            try actor.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП")
         case .attendanceReason:
-            try journal.changeAbsenceReason(attendanceID: absenceID, to: "Б", as: actor)
+            try actor.changeAbsenceReason(attendanceID: absenceID, to: "Б")
         case .lessonRecord:
-            try journal.changeLesson(school.mathLesson.id, .topic("Сложение дробей"), as: actor)
+            try actor.changeLesson(school.mathLesson.id, .topic("Сложение дробей"))
         case .periodMark:
-            try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter2.id,
-                                     value: "5", as: actor)
+            try actor.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter2.id,
+                                     value: "5")
         case .studentData:
-            try journal.updatePerson(school.students[0].id, .phone, to: "+7 900 000-00-00", as: actor)
+            try actor.updatePerson(school.students[0].id, .phone, to: "+7 900 000-00-00")
         case .timetable:
-            try journal.addTimetableEntry(TimetableEntry(
+            try actor.addTimetableEntry(TimetableEntry(
                 id: "", yearID: school.year.id, weekday: 1, slot: 1, classID: school.class5A.id, subjectID: school.math.id,
-                teacherID: school.mathTeacher.id, room: "12", validFrom: school.year.startsOn), as: actor)
+                teacherID: school.mathTeacher.id, room: "12", validFrom: school.year.startsOn))
         case .substitution:
-            try journal.assignSubstitute(lessonID: school.englishLesson1.id, substituteID: school.substituteTeacher.id, as: actor)
+            try actor.assignSubstitute(lessonID: school.englishLesson1.id, substituteID: school.substituteTeacher.id)
         case .settings:
-            try journal.changeSettings({ $0.editWindow = .twoWeeks }, as: actor)
+            try actor.changeSettings({ $0.editWindow = .twoWeeks })
         case .closePeriod:
-            try journal.closePeriod(school.quarter1.id, as: actor)
+            try actor.closePeriod(school.quarter1.id)
         case .schoolStructure:
-            try journal.createSubject(name: "Химия", shortName: "Хим", as: actor)
+            try actor.createSubject(name: "Химия", shortName: "Хим")
         case .accounts:
-            try journal.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
-                                      temporaryPassword: "temporary1", rounds: 1_000, as: actor)
+            try actor.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
+                                      temporaryPassword: "temporary1", rounds: 1_000)
         case .plan:
-            try journal.importPlan(Data("1;Дроби;1\n".utf8), subjectID: school.math.id, grade: 5, as: actor)
+            try actor.importPlan(Data("1;Дроби;1\n".utf8), subjectID: school.math.id, grade: 5)
         }
     }
 

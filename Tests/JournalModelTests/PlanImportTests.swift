@@ -16,7 +16,7 @@ import Testing
     ]
 
     private func importMath(_ school: TestSchool, _ text: String, grade: Int = 5) throws -> PlanImport {
-        try school.journal.importPlan(Data(text.utf8), subjectID: school.math.id, grade: grade, as: school.admin)
+        try school.admin.importPlan(Data(text.utf8), subjectID: school.math.id, grade: grade)
     }
 
     private func planRows(_ school: TestSchool) throws -> [PlanTopic] {
@@ -33,7 +33,7 @@ import Testing
         let before = try school.logCount()
         var caught: Refusal?
         do {
-            try school.journal.importPlan(data, subjectID: school.math.id, grade: 5, as: school.admin)
+            try school.admin.importPlan(data, subjectID: school.math.id, grade: 5)
         } catch {
             caught = error
         }
@@ -65,8 +65,8 @@ import Testing
         #expect(imported.topics.map(\.position) == [1, 2, 3])
         #expect(imported.totalHours == 6)
         #expect(imported.replacedTopics == 0)
-        #expect(try school.journal.plannedTopics(subjectID: school.math.id, grade: 5) == imported.topics)
-        #expect(try school.journal.plannedTopics(subjectID: school.math.id, grade: 6).isEmpty)
+        #expect(try school.admin.plannedTopics(subjectID: school.math.id, grade: 5) == imported.topics)
+        #expect(try school.admin.plannedTopics(subjectID: school.math.id, grade: 6).isEmpty)
         #expect(try Verifier.verify(school.journal.database).passed)
     }
 
@@ -76,7 +76,7 @@ import Testing
         let data = Data([0xEF, 0xBB, 0xBF] + Array("1;Части речи;1\r\n2;Имя существительное, его признаки, род;2,0\r\n;;\r\n".utf8))
 
         // When imported
-        let imported = try school.journal.importPlan(data, subjectID: school.math.id, grade: 5, as: school.admin)
+        let imported = try school.admin.importPlan(data, subjectID: school.math.id, grade: 5)
 
         // Then the first row is a topic (not a header because of «час»), commas stay in the topic, 2,0 is 2
         #expect(imported.topics.map(\.topic) == ["Части речи", "Имя существительное, его признаки, род"])
@@ -86,7 +86,7 @@ import Testing
     @Test func windows1251WithSemicolons() throws {
         // Given the Windows-1251 semicolon file / When imported
         let school = try TestSchool()
-        let imported = try school.journal.importPlan(Data(Self.windows1251Semicolons), subjectID: school.math.id, grade: 5, as: school.admin)
+        let imported = try school.admin.importPlan(Data(Self.windows1251Semicolons), subjectID: school.math.id, grade: 5)
 
         // Then Cyrillic, Ё, «» and the quoted semicolon come through
         #expect(imported.topics.map(\.topic) == ["Ёмкость и объём", "Задачи на «движение»; встречное"])
@@ -185,7 +185,7 @@ import Testing
 
         // Then the plan is the new one; the old topics are tombstoned, not deleted, each change logged
         #expect(second.replacedTopics == 3)
-        #expect(try school.journal.plannedTopics(subjectID: school.math.id, grade: 5).map(\.topic) == ["Натуральные числа", "Дроби"])
+        #expect(try school.admin.plannedTopics(subjectID: school.math.id, grade: 5).map(\.topic) == ["Натуральные числа", "Дроби"])
         let rows = try planRows(school)
         #expect(rows.count == 5)
         #expect(Set(rows.filter { $0.state == .deleted }.map(\.id)) == Set(first.topics.map(\.id)))
@@ -196,41 +196,40 @@ import Testing
     @Test func plansOfOtherGradesAndSubjectsAreLeftAlone() throws {
         let school = try TestSchool()
         _ = try importMath(school, "1;Дроби;1\n", grade: 6)
-        try school.journal.importPlan(Data("1;Фонетика;1\n".utf8), subjectID: school.russian.id, grade: 5, as: school.admin)
+        try school.admin.importPlan(Data("1;Фонетика;1\n".utf8), subjectID: school.russian.id, grade: 5)
         let imported = try importMath(school, "1;Проценты;1\n")
         #expect(imported.replacedTopics == 0)
-        #expect(try school.journal.plannedTopics(subjectID: school.math.id, grade: 6).map(\.topic) == ["Дроби"])
-        #expect(try school.journal.plannedTopics(subjectID: school.russian.id, grade: 5).map(\.topic) == ["Фонетика"])
+        #expect(try school.admin.plannedTopics(subjectID: school.math.id, grade: 6).map(\.topic) == ["Дроби"])
+        #expect(try school.admin.plannedTopics(subjectID: school.russian.id, grade: 5).map(\.topic) == ["Фонетика"])
     }
 
     @Test func teachersOfTheSubjectInTheGradeMayImport() throws {
         // Given the math teacher (math in 5А) / When importing math for grade 5 / Then accepted
         let school = try TestSchool()
         let file = Data("1;Дроби;1\n".utf8)
-        let journal = school.journal
-        try journal.importPlan(file, subjectID: school.math.id, grade: 5, as: school.teacher(school.mathTeacher))
+        try school.teacher(school.mathTeacher).importPlan(file, subjectID: school.math.id, grade: 5)
         // And a group's teacher imports for the subject too
-        try journal.importPlan(file, subjectID: school.english.id, grade: 5, as: school.teacher(school.englishTeacher2))
+        try school.teacher(school.englishTeacher2).importPlan(file, subjectID: school.english.id, grade: 5)
         let before = try school.logCount()
 
         // When others import / Then refused with their reason, nothing written
         #expect(throws: Refusal.notInWorkload) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 6, as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).importPlan(file, subjectID: school.math.id, grade: 6)
         }
         #expect(throws: Refusal.notInWorkload) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 5, as: school.teacher(school.classTeacher))
+            try school.teacher(school.classTeacher).importPlan(file, subjectID: school.math.id, grade: 5)
         }
         #expect(throws: Refusal.onlyAdministratorOrSubjectTeacher) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 5, as: school.actor([.deputy]))
+            try school.actor([.deputy]).importPlan(file, subjectID: school.math.id, grade: 5)
         }
         #expect(throws: Refusal.onlyAdministratorOrSubjectTeacher) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 5, as: school.actor([.director]))
+            try school.actor([.director]).importPlan(file, subjectID: school.math.id, grade: 5)
         }
         #expect(throws: Refusal.studentsAndParentsCannotEdit) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 5, as: school.actor([.student], person: school.students[0]))
+            try school.actor([.student], person: school.students[0]).importPlan(file, subjectID: school.math.id, grade: 5)
         }
         #expect(throws: Refusal.self) {
-            try journal.importPlan(file, subjectID: school.math.id, grade: 12, as: school.admin)
+            try school.admin.importPlan(file, subjectID: school.math.id, grade: 12)
         }
         #expect(try school.logCount() == before)
     }
@@ -247,7 +246,7 @@ import Testing
         let school = try TestSchool()
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "№\tТема\tЧасы\r\n1\tДроби\t2\r\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let imported = try school.journal.importPlan(Data(bytes), subjectID: school.math.id, grade: 5, as: school.admin)
+        let imported = try school.admin.importPlan(Data(bytes), subjectID: school.math.id, grade: 5)
         #expect(imported.topics.map(\.topic) == ["Дроби"])
         #expect(imported.topics.map(\.hours) == [2])
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
@@ -12,7 +13,7 @@ import Testing
         let queue = try DatabaseQueue(configuration: configuration)
         try Schema.migrator.migrate(queue)
         return try queue.write { db in
-            try record.insert(db)
+            try RecordWriter(db, stamp: OperationStamp(actorID: "test", replicaID: "test", at: Date())).create(record)
             let columns = try Set(db.columns(in: Record.databaseTableName).map(\.name))
             return (try Record.fetchOne(db, key: record.id), Set(try record.databaseDictionary.keys), columns)
         }

@@ -64,7 +64,7 @@ import Testing
         let report = try Verifier.verify(database)
         #expect(report.passed, "\(report.problems.map(\.message.english))")
         let applied = try database.pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1", "v2", "v3", "v4"])
+        #expect(applied == Set(Schema.migrator.migrations))
     }
 
     @Test func newColumnChangedBehindTheLogIsFound() throws {

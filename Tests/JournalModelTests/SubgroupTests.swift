@@ -8,8 +8,8 @@ import Testing
 @Suite struct SubgroupTests {
     /// A group-2 English lesson on the lesson day, created by the group-2 teacher.
     private func groupTwoLesson(_ school: TestSchool) throws -> Lesson {
-        try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
-                                        on: TestSchool.lessonDay, slot: 3, as: school.teacher(school.englishTeacher2))
+        try school.teacher(school.englishTeacher2).createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
+                                        on: TestSchool.lessonDay, slot: 3)
     }
 
     private func memberships(_ school: TestSchool, of student: Person) throws -> [SubgroupMembership] {
@@ -25,20 +25,20 @@ import Testing
 
         // When the teacher marks both group-1 students
         for student in school.students[0...1] {
-            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: student.id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.englishLesson1.id, studentID: student.id, value: "5")
         }
-        try school.journal.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[1].id, code: "Н", as: teacher)
+        try teacher.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[1].id, code: "Н")
 
         // Then a group-2 student cannot be marked or recorded absent there
         let before = try school.logCount()
         #expect(throws: Refusal.studentNotInLesson) {
-            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[2].id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.englishLesson1.id, studentID: school.students[2].id, value: "5")
         }
         #expect(throws: Refusal.studentNotInLesson) {
-            try school.journal.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[2].id, code: "Н", as: teacher)
+            try teacher.setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[2].id, code: "Н")
         }
         #expect(throws: Refusal.studentNotInLesson) {
-            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.firstGrader.id, value: "5", as: teacher)
+            try teacher.addMark(lessonID: school.englishLesson1.id, studentID: school.firstGrader.id, value: "5")
         }
         #expect(try school.logCount() == before)
     }
@@ -52,39 +52,39 @@ import Testing
 
         // When the group-1 teacher tries to keep its record / Then it is not in their workload
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4", as: teacher1)
+            try teacher1.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.setAttendance(lessonID: lesson.id, studentID: school.students[2].id, code: "Н", as: teacher1)
+            try teacher1.setAttendance(lessonID: lesson.id, studentID: school.students[2].id, code: "Н")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.changeLesson(lesson.id, .topic("Past Simple"), as: teacher1)
+            try teacher1.changeLesson(lesson.id, .topic("Past Simple"))
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
-                                            on: TestSchool.lessonDay, slot: 5, as: teacher1)
+            try teacher1.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
+                                            on: TestSchool.lessonDay, slot: 5)
         }
         #expect(try school.logCount() == before)
 
         // And the group-2 teacher can, for the group-2 student only
         let teacher2 = school.teacher(school.englishTeacher2)
-        try school.journal.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4", as: teacher2)
+        try teacher2.addMark(lessonID: lesson.id, studentID: school.students[2].id, value: "4")
         #expect(throws: Refusal.studentNotInLesson) {
-            try school.journal.addMark(lessonID: lesson.id, studentID: school.students[0].id, value: "4", as: teacher2)
+            try teacher2.addMark(lessonID: lesson.id, studentID: school.students[0].id, value: "4")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4", as: teacher2)
+            try teacher2.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4")
         }
     }
 
     @Test func groupTeacherSetsPeriodMarksForOwnGroupOnly() throws {
         let school = try TestSchool()
         let teacher1 = school.teacher(school.englishTeacher1)
-        try school.journal.setFinalMark(studentID: school.students[0].id, subjectID: school.english.id, periodID: school.quarter2.id,
-                                        value: "5", as: teacher1)
+        try teacher1.setFinalMark(studentID: school.students[0].id, subjectID: school.english.id, periodID: school.quarter2.id,
+                                        value: "5")
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.setFinalMark(studentID: school.students[2].id, subjectID: school.english.id,
-                                            periodID: school.quarter2.id, value: "5", as: teacher1)
+            try teacher1.setFinalMark(studentID: school.students[2].id, subjectID: school.english.id,
+                                            periodID: school.quarter2.id, value: "5")
         }
     }
 
@@ -96,8 +96,8 @@ import Testing
         // When the administrator moves them to group 2 in the middle of quarter 2
         var refusal: Refusal?
         do {
-            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
-                                                from: SchoolDate("2026-11-20")!, as: school.admin)
+            try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2026-11-20")!)
         } catch {
             refusal = error
         }
@@ -118,8 +118,8 @@ import Testing
     @Test func movingFromTheLastDayOfAPeriodIsRefused() throws {
         let school = try TestSchool()
         #expect(throws: Refusal.self) {
-            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
-                                                from: SchoolDate("2026-12-28")!, as: school.admin)
+            try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2026-12-28")!)
         }
     }
 
@@ -129,8 +129,8 @@ import Testing
         let q3Start = SchoolDate("2027-01-09")!
 
         // When the administrator moves them to group 2 from the first day of quarter 3
-        try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
-                                            from: q3Start, as: school.admin)
+        try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                            from: q3Start)
 
         // Then the old membership ends the day before and the new one starts that day
         let history = try memberships(school, of: school.students[0])
@@ -145,20 +145,18 @@ import Testing
 
         // And Q2 lessons of group 1 still count the student, Q3 lessons of group 2 do
         let teacher1 = school.teacher(school.englishTeacher1)
-        try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4", as: teacher1)
-        let q3Lesson = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.english.id,
-                                                       subgroupID: school.englishGroup2.id, on: SchoolDate("2027-01-11")!, slot: 2,
-                                                       as: school.teacher(school.englishTeacher2))
+        try teacher1.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4")
+        let q3Lesson = try school.teacher(school.englishTeacher2).createLesson(classID: school.class5A.id, subjectID: school.english.id,
+                                                       subgroupID: school.englishGroup2.id, on: SchoolDate("2027-01-11")!, slot: 2)
         school.clock.set(SchoolDate("2027-01-11")!)
-        try school.journal.addMark(lessonID: q3Lesson.id, studentID: school.students[0].id, value: "5",
-                                   as: school.teacher(school.englishTeacher2))
+        try school.teacher(school.englishTeacher2).addMark(lessonID: q3Lesson.id, studentID: school.students[0].id, value: "5")
     }
 
     @Test func onlyTheAdministratorMovesStudents() throws {
         let school = try TestSchool()
         #expect(throws: Refusal.onlyAdministrator) {
-            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
-                                                from: SchoolDate("2027-01-09")!, as: school.teacher(school.englishTeacher1))
+            try school.teacher(school.englishTeacher1).assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: SchoolDate("2027-01-09")!)
         }
     }
 }
@@ -171,13 +169,12 @@ import Testing
 
         // When the administrator moves a student from the start of the running quarter
         #expect(throws: Refusal.self) {
-            try school.journal.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
-                                                from: school.quarter2.startsOn, as: school.admin)
+            try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
+                                                from: school.quarter2.startsOn)
         }
 
         // Then nothing changes: marks already given in group 1 stay editable by its teacher
         #expect(try school.logCount() == before)
-        try school.journal.addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4",
-                                   as: school.teacher(school.englishTeacher1))
+        try school.teacher(school.englishTeacher1).addMark(lessonID: school.englishLesson1.id, studentID: school.students[0].id, value: "4")
     }
 }

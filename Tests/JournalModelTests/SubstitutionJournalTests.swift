@@ -11,14 +11,13 @@ import Testing
         // Given 5А's Monday timetable, a bell for slot 1, Russian substituted and an extra PE lesson
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        try school.journal.setBell(slot: 1, startsAt: "08:30", endsAt: "09:15", as: school.admin)
-        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
-                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
-        let extra = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.pe.id, on: monday, slot: 5,
-                                                    as: school.teacher(school.mathTeacher))
+        try school.admin.setBell(slot: 1, startsAt: "08:30", endsAt: "09:15")
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id)
+        let extra = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.pe.id, on: monday, slot: 5)
 
         // When the deputy lists Monday
-        let day = try school.journal.schoolLessons(on: monday)
+        let day = try school.admin.schoolLessons(on: monday)
 
         // Then every lesson is there by slot and group, with names, times and the substitute
         #expect(day.map { "\($0.scheduled.slot) \($0.classTitle) \($0.subjectName) \($0.subgroupName ?? "-") \($0.teacherName)" } == [
@@ -38,36 +37,36 @@ import Testing
     @Test func noTimetableLessonsInTheHolidays() throws {
         let school = try TestSchool()
         _ = try TestTimetable(school)
-        #expect(try school.journal.schoolLessons(on: SchoolDate("2026-11-02")!).isEmpty)
+        #expect(try school.admin.schoolLessons(on: SchoolDate("2026-11-02")!).isEmpty)
     }
 
     @Test func teachersAreStaffWithWorkloadOrATeachersAccountInRussianOrder() throws {
         // Given the school, where the substitute teacher has neither workload nor account yet
         let school = try TestSchool()
-        #expect(try school.journal.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Попов", "Смирнов", "Соколова"])
+        #expect(try school.admin.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Попов", "Смирнов", "Соколова"])
 
         // When he gets a teacher's account / Then he is a teacher too, and no parent or student ever is
-        try school.journal.createAccount(login: "lebedev", personID: school.substituteTeacher.id, roles: [.teacher],
-                                         temporaryPassword: "temporary1", rounds: 1_000, as: school.admin)
-        #expect(try school.journal.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Лебедев", "Попов", "Смирнов", "Соколова"])
+        try school.admin.createAccount(login: "lebedev", personID: school.substituteTeacher.id, roles: [.teacher],
+                                         temporaryPassword: "temporary1", rounds: 1_000)
+        #expect(try school.admin.teachers().map(\.lastName) == ["Иванова", "Кузнецова", "Лебедев", "Попов", "Смирнов", "Соколова"])
     }
 
     @Test func theSubstituteSeesTheLessonInTheirTimetable() throws {
         // Given Monday's Russian lesson substituted by Лебедев
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        #expect(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday).isEmpty)
-        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
-                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
+        #expect(try school.admin.timetable(forTeacher: school.substituteTeacher.id, on: monday).isEmpty)
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id)
 
         // When each teacher looks at Monday's timetable
-        let substitutes = try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday)
-        let own = try school.journal.timetable(forTeacher: school.classTeacher.id, on: monday)
+        let substitutes = try school.admin.timetable(forTeacher: school.substituteTeacher.id, on: monday)
+        let own = try school.admin.timetable(forTeacher: school.classTeacher.id, on: monday)
 
         // Then the substitute has it, marked as a substitution; its own teacher keeps it unmarked
         #expect(substitutes.map { "\($0.slot) \($0.classTitle) \($0.subjectName) \($0.isSubstitution)" } == ["2 5А Русский язык true"])
         #expect(own.map { "\($0.slot) \($0.isSubstitution)" } == ["2 false"])
-        #expect(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday.adding(days: 7)).isEmpty)
+        #expect(try school.admin.timetable(forTeacher: school.substituteTeacher.id, on: monday.adding(days: 7)).isEmpty)
         let choice = GradebookChoice(substituted: substitutes[0])
         #expect(choice.classID == school.class5A.id && choice.subjectID == school.russian.id && choice.mayEdit)
     }
@@ -76,26 +75,26 @@ import Testing
         // Given Monday's Russian lesson, recorded with Лебедев as its substitute
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        try school.journal.assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
-                                            substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
-        let russian = try #require(try school.journal.lessons(forTeacher: school.substituteTeacher.id, on: monday).first?.lesson)
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayRussian.id, on: monday,
+                                            substituteID: school.substituteTeacher.id)
+        let russian = try #require(try school.admin.lessons(forTeacher: school.substituteTeacher.id, on: monday).first?.lesson)
 
         // Then the substitute gets that lesson's gradebook to edit, as his home screen offers it
-        let substitutes = try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.substituteTeacher))
-        let timetableLesson = try #require(try school.journal.timetable(forTeacher: school.substituteTeacher.id, on: monday).first)
+        let substitutes = try school.teacher(school.substituteTeacher).gradebookChoice(forLesson: russian)
+        let timetableLesson = try #require(try school.admin.timetable(forTeacher: school.substituteTeacher.id, on: monday).first)
         #expect(substitutes == GradebookChoice(substituted: timetableLesson))
         #expect(substitutes?.subjectID == school.russian.id && substitutes?.mayEdit == true)
         // Its own teacher the workload's; a teacher of neither nothing; the deputy the school-wide read-only one
-        let own = try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.classTeacher))
+        let own = try school.teacher(school.classTeacher).gradebookChoice(forLesson: russian)
         #expect(own?.holds(classID: school.class5A.id, subjectID: school.russian.id, subgroupID: nil) == true && own?.mayEdit == true)
-        #expect(try school.journal.gradebookChoice(forLesson: russian, as: school.teacher(school.englishTeacher1)) == nil)
-        #expect(try school.journal.gradebookChoice(forLesson: russian, as: school.actor([.deputy]))?.mayEdit == false)
+        #expect(try school.teacher(school.englishTeacher1).gradebookChoice(forLesson: russian) == nil)
+        #expect(try school.actor([.deputy]).gradebookChoice(forLesson: russian)?.mayEdit == false)
     }
 
     @Test("Who keeps the journal of substitutions", arguments: Role.allCases)
     func substitutionJournalByRole(role: Role) throws {
         let school = try TestSchool()
-        let refusal = school.journal.substitutionJournalRefusal(for: school.actor([role]))
+        let refusal = school.actor([role]).substitutionJournalRefusal
         #expect((refusal == nil) == [.administrator, .deputy].contains(role))
     }
 
@@ -103,8 +102,7 @@ import Testing
         let school = try TestSchool()
         let before = try school.logCount()
         #expect(throws: Refusal.self) {
-            try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: monday, slot: 13,
-                                            as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: monday, slot: 13)
         }
         #expect(try school.logCount() == before)
     }

@@ -8,8 +8,7 @@ import Testing
 @Suite struct SubstitutionTests {
     @discardableResult
     private func substitute(_ school: TestSchool) throws -> Lesson {
-        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id,
-                                            as: school.actor([.deputy]))
+        try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
     }
 
     private func storedLesson(_ school: TestSchool, _ id: String) throws -> Lesson? {
@@ -36,12 +35,12 @@ import Testing
         let teacher = school.teacher(school.substituteTeacher)
 
         // When they keep its record
-        let mark = try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4", as: teacher)
-        try school.journal.changeMark(markID: mark.id, to: "5", as: teacher)
-        let absence = try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
-                                                       code: "Н", as: teacher)
-        let lesson = try school.journal.changeLesson(school.mathLesson.id, .topic("Сравнение дробей"), as: teacher)
-        try school.journal.changeLesson(school.mathLesson.id, .homework("№ 212, 214"), as: teacher)
+        let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
+        try teacher.changeMark(markID: mark.id, to: "5")
+        let absence = try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id,
+                                                       code: "Н")
+        let lesson = try teacher.changeLesson(school.mathLesson.id, .topic("Сравнение дробей"))
+        try teacher.changeLesson(school.mathLesson.id, .homework("№ 212, 214"))
 
         // Then all of it is stored under their account
         #expect(absence?.code == "Н")
@@ -50,7 +49,7 @@ import Testing
             try String.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM operation_log WHERE target_id IN (?, ?, ?)",
                                 arguments: [mark.id, absence?.id, school.mathLesson.id])
         }
-        #expect(actors.contains(teacher.id))
+        #expect(actors.contains(teacher.accountID))
     }
 
     @Test func substituteGetsNothingElseOfTheClass() throws {
@@ -65,23 +64,22 @@ import Testing
         // Then it is not in their workload
         for lessonID in [school.mathLessonQ1.id, school.peLesson.id, school.englishLesson1.id] {
             #expect(throws: Refusal.notInWorkload) {
-                try journal.addMark(lessonID: lessonID, studentID: school.students[0].id, value: "5", as: teacher)
+                try teacher.addMark(lessonID: lessonID, studentID: school.students[0].id, value: "5")
             }
             #expect(throws: Refusal.notInWorkload) {
-                try journal.setAttendance(lessonID: lessonID, studentID: school.students[0].id, code: "Н", as: teacher)
+                try teacher.setAttendance(lessonID: lessonID, studentID: school.students[0].id, code: "Н")
             }
-            #expect(throws: Refusal.notInWorkload) { try journal.changeLesson(lessonID, .topic("—"), as: teacher) }
+            #expect(throws: Refusal.notInWorkload) { try teacher.changeLesson(lessonID, .topic("—")) }
         }
         #expect(throws: Refusal.notInWorkload) {
-            try journal.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter2.id,
-                                     value: "5", as: teacher)
+            try teacher.setFinalMark(studentID: school.students[0].id, subjectID: school.math.id, periodID: school.quarter2.id,
+                                     value: "5")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay, slot: 6,
-                                     as: teacher)
+            try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay, slot: 6)
         }
         #expect(throws: Refusal.onlyAdministratorOrDeputy) {
-            try journal.assignSubstitute(lessonID: school.mathLessonQ1.id, substituteID: school.substituteTeacher.id, as: teacher)
+            try teacher.assignSubstitute(lessonID: school.mathLessonQ1.id, substituteID: school.substituteTeacher.id)
         }
         #expect(try school.logCount() == before)
     }
@@ -90,13 +88,12 @@ import Testing
         // Given a second math lesson on the same day, held by the math teacher
         let school = try TestSchool()
         try substitute(school)
-        let other = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay,
-                                                    slot: 5, as: school.teacher(school.mathTeacher))
+        let other = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay,
+                                                    slot: 5)
 
         // When the substitute marks there / Then refused
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.addMark(lessonID: other.id, studentID: school.students[0].id, value: "5",
-                                       as: school.teacher(school.substituteTeacher))
+            try school.teacher(school.substituteTeacher).addMark(lessonID: other.id, studentID: school.students[0].id, value: "5")
         }
     }
 
@@ -105,27 +102,26 @@ import Testing
         let school = try TestSchool()
         try substitute(school)
         let teacher = school.teacher(school.substituteTeacher)
-        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4", as: teacher)
-        let lesson = try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: nil, as: school.actor([.deputy]))
+        try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
+        let lesson = try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: nil)
 
         // Then the lesson has no substitute and the former substitute is refused
         #expect(lesson.substituteID == nil)
         #expect(try storedLesson(school, school.mathLesson.id)?.substituteID == nil)
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "4", as: teacher)
+            try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "4")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.changeLesson(school.mathLesson.id, .topic("Дроби"), as: teacher)
+            try teacher.changeLesson(school.mathLesson.id, .topic("Дроби"))
         }
         // And the regular teacher keeps the lesson throughout
-        try school.journal.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "4",
-                                   as: school.teacher(school.mathTeacher))
+        try school.teacher(school.mathTeacher).addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "4")
     }
 
     @Test func onlyStaffCanSubstitute() throws {
         let school = try TestSchool()
         #expect(throws: Refusal.self) {
-            try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.parent.id, as: school.actor([.deputy]))
+            try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.parent.id)
         }
         #expect(try storedLesson(school, school.mathLesson.id)?.substituteID == nil)
     }

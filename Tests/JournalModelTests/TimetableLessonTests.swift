@@ -20,8 +20,8 @@ import Testing
         let timetable = try TestTimetable(school)
 
         // When the math teacher looks at Friday and at Monday
-        let friday = try school.journal.lessons(forTeacher: school.mathTeacher.id, on: TestSchool.lessonDay)
-        let monday = try school.journal.lessons(forTeacher: school.mathTeacher.id, on: monday)
+        let friday = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: TestSchool.lessonDay)
+        let monday = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: monday)
 
         // Then Friday shows the recorded math lesson against its timetable slot and the extra PE lesson
         #expect(friday.map(\.slot) == [2, 4])
@@ -42,7 +42,7 @@ import Testing
         let school = try TestSchool()
         _ = try TestTimetable(school)
         // Then nothing is expected
-        #expect(try school.journal.lessons(forTeacher: school.mathTeacher.id, on: SchoolDate("2026-11-02")!).isEmpty)
+        #expect(try school.admin.lessons(forTeacher: school.mathTeacher.id, on: SchoolDate("2026-11-02")!).isEmpty)
     }
 
     @Test func openingRecordsTheLessonOnceForTheTimetablesTeacher() throws {
@@ -53,8 +53,8 @@ import Testing
         let before = try school.logCount()
 
         // When its teacher opens it twice
-        let opened = try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: teacher)
-        let again = try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: teacher)
+        let opened = try teacher.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
+        let again = try teacher.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
 
         // Then one lesson is recorded, with one log entry, as the timetable says
         #expect(again == opened)
@@ -66,7 +66,7 @@ import Testing
         #expect(opened.substituteID == nil)
         #expect(try storedLessons(school, on: monday).map(\.id) == [opened.id])
         // And the day now shows it recorded
-        let day = try school.journal.lessons(forTeacher: school.mathTeacher.id, on: monday)
+        let day = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: monday)
         #expect(day.map(\.lesson?.id) == [opened.id])
         #expect(try Verifier.verify(school.journal.database).passed)
     }
@@ -76,8 +76,7 @@ import Testing
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
         let before = try school.logCount()
-        let opened = try school.journal.openLesson(timetableEntryID: timetable.fridayMath.id, on: TestSchool.lessonDay,
-                                                   as: school.teacher(school.mathTeacher))
+        let opened = try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.fridayMath.id, on: TestSchool.lessonDay)
         // Then it is that lesson and nothing is written
         #expect(opened.id == school.mathLesson.id)
         #expect(try school.logCount() == before)
@@ -87,10 +86,8 @@ import Testing
         // Given English in two groups in the same slot / When both teachers open theirs
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        let first = try school.journal.openLesson(timetableEntryID: timetable.mondayEnglish1.id, on: monday,
-                                                  as: school.teacher(school.englishTeacher1))
-        let second = try school.journal.openLesson(timetableEntryID: timetable.mondayEnglish2.id, on: monday,
-                                                   as: school.teacher(school.englishTeacher2))
+        let first = try school.teacher(school.englishTeacher1).openLesson(timetableEntryID: timetable.mondayEnglish1.id, on: monday)
+        let second = try school.teacher(school.englishTeacher2).openLesson(timetableEntryID: timetable.mondayEnglish2.id, on: monday)
         // Then each group has its lesson
         #expect(first.subgroupID == school.englishGroup1.id)
         #expect(second.subgroupID == school.englishGroup2.id)
@@ -101,17 +98,16 @@ import Testing
         // Given Monday's math lesson expected
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        let journal = school.journal
         let entry = timetable.mondayMath.id
         let before = try school.logCount()
 
         // When others open it / Then refused with their reason, and nothing is written
-        #expect(throws: Refusal.notInWorkload) { try journal.openLesson(timetableEntryID: entry, on: monday, as: school.teacher(school.englishTeacher2)) }
-        #expect(throws: Refusal.notInWorkload) { try journal.openLesson(timetableEntryID: entry, on: monday, as: school.teacher(school.substituteTeacher)) }
-        #expect(throws: Refusal.administratorCannotEditJournal) { try journal.openLesson(timetableEntryID: entry, on: monday, as: school.actor([.administrator])) }
-        #expect(throws: Refusal.readOnlyRole(.deputy)) { try journal.openLesson(timetableEntryID: entry, on: monday, as: school.actor([.deputy])) }
+        #expect(throws: Refusal.notInWorkload) { try school.teacher(school.englishTeacher2).openLesson(timetableEntryID: entry, on: monday) }
+        #expect(throws: Refusal.notInWorkload) { try school.teacher(school.substituteTeacher).openLesson(timetableEntryID: entry, on: monday) }
+        #expect(throws: Refusal.administratorCannotEditJournal) { try school.actor([.administrator]).openLesson(timetableEntryID: entry, on: monday) }
+        #expect(throws: Refusal.readOnlyRole(.deputy)) { try school.actor([.deputy]).openLesson(timetableEntryID: entry, on: monday) }
         #expect(throws: Refusal.studentsAndParentsCannotEdit) {
-            try journal.openLesson(timetableEntryID: entry, on: monday, as: school.actor([.student], person: school.students[0]))
+            try school.actor([.student], person: school.students[0]).openLesson(timetableEntryID: entry, on: monday)
         }
         #expect(try school.logCount() == before)
     }
@@ -122,7 +118,7 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         for date in ["2026-11-24", "2026-11-02", "2027-06-07"].map({ SchoolDate($0)! }) {
             #expect(throws: Refusal.notInTimetable(date: date)) {
-                try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: date, as: teacher)
+                try teacher.openLesson(timetableEntryID: timetable.mondayMath.id, on: date)
             }
         }
     }
@@ -131,14 +127,13 @@ import Testing
         // Given Monday's slot 1 recorded as a Russian lesson (a change of timetable)
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        try school.journal.createLesson(classID: school.class5A.id, subjectID: school.russian.id, on: monday, slot: 1,
-                                        as: school.teacher(school.classTeacher))
+        try school.teacher(school.classTeacher).createLesson(classID: school.class5A.id, subjectID: school.russian.id, on: monday, slot: 1)
         // When the math teacher opens the timetable's math lesson / Then refused as a duplicate
         #expect(throws: Refusal.self) {
-            try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         }
         // And the math teacher's day no longer expects it
-        #expect(try school.journal.lessons(forTeacher: school.mathTeacher.id, on: monday).isEmpty)
+        #expect(try school.admin.lessons(forTeacher: school.mathTeacher.id, on: monday).isEmpty)
     }
 
     @Test func deputyPlansASubstitutionTheSubstituteThenKeeps() throws {
@@ -147,12 +142,12 @@ import Testing
         let timetable = try TestTimetable(school)
         let substitute = school.teacher(school.substituteTeacher)
         #expect(throws: Refusal.notInWorkload) {
-            try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: substitute)
+            try substitute.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         }
 
         // When the deputy records the substitution
-        let planned = try school.journal.assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: monday,
-                                                          substituteID: school.substituteTeacher.id, as: school.actor([.deputy]))
+        let planned = try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: monday,
+                                                          substituteID: school.substituteTeacher.id)
 
         // Then the lesson exists with both teachers; it shows who held it
         #expect(planned.teacherID == school.mathTeacher.id)
@@ -160,16 +155,16 @@ import Testing
         #expect(planned.heldByID == school.substituteTeacher.id)
         #expect(planned.isSubstitution)
         // And the substitute sees it in their day, opens it and keeps it
-        let day = try school.journal.lessons(forTeacher: school.substituteTeacher.id, on: monday)
+        let day = try school.admin.lessons(forTeacher: school.substituteTeacher.id, on: monday)
         #expect(day.map(\.lesson?.id) == [planned.id])
         #expect(day.first?.timetableEntryID == timetable.mondayMath.id)
-        let opened = try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: substitute)
+        let opened = try substitute.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         #expect(opened.id == planned.id)
-        try school.journal.changeLesson(opened.id, .topic("Деление с остатком"), as: substitute)
-        try school.journal.addMark(lessonID: opened.id, studentID: school.students[0].id, value: "5", as: substitute)
-        try school.journal.setAttendance(lessonID: opened.id, studentID: school.students[1].id, code: "Н", as: substitute)
+        try substitute.changeLesson(opened.id, .topic("Деление с остатком"))
+        try substitute.addMark(lessonID: opened.id, studentID: school.students[0].id, value: "5")
+        try substitute.setAttendance(lessonID: opened.id, studentID: school.students[1].id, code: "Н")
         // And the math teacher's day shows the lesson with its substitute
-        let teachersDay = try school.journal.lessons(forTeacher: school.mathTeacher.id, on: monday)
+        let teachersDay = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: monday)
         #expect(teachersDay.first?.substituteID == school.substituteTeacher.id)
         #expect(try Verifier.verify(school.journal.database).passed)
     }
@@ -178,10 +173,10 @@ import Testing
         // Given Monday's math lesson opened by its teacher / When the deputy assigns a substitute through the timetable
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        let opened = try school.journal.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday, as: school.teacher(school.mathTeacher))
+        let opened = try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         let before = try school.logCount()
-        let changed = try school.journal.assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: monday,
-                                                          substituteID: school.substituteTeacher.id, as: school.admin)
+        let changed = try school.admin.assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: monday,
+                                                          substituteID: school.substituteTeacher.id)
         // Then the same lesson gets the substitute, one logged change
         #expect(changed.id == opened.id)
         #expect(changed.substituteID == school.substituteTeacher.id)
@@ -191,22 +186,19 @@ import Testing
     @Test func substitutionsAreTheDeputysAndNeedAnotherMemberOfStaff() throws {
         let school = try TestSchool()
         let timetable = try TestTimetable(school)
-        let journal = school.journal
         let entry = timetable.mondayMath.id
         let before = try school.logCount()
         #expect(throws: Refusal.onlyAdministratorOrDeputy) {
-            try journal.assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.substituteTeacher.id,
-                                         as: school.teacher(school.mathTeacher))
+            try school.teacher(school.mathTeacher).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.substituteTeacher.id)
         }
         #expect(throws: Refusal.self) {
-            try journal.assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.mathTeacher.id, as: school.actor([.deputy]))
+            try school.actor([.deputy]).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.mathTeacher.id)
         }
         #expect(throws: Refusal.self) {
-            try journal.assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.parent.id, as: school.actor([.deputy]))
+            try school.actor([.deputy]).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.parent.id)
         }
         #expect(throws: Refusal.notInTimetable(date: monday.adding(days: 1))) {
-            try journal.assignSubstitute(timetableEntryID: entry, on: monday.adding(days: 1), substituteID: school.substituteTeacher.id,
-                                         as: school.actor([.deputy]))
+            try school.actor([.deputy]).assignSubstitute(timetableEntryID: entry, on: monday.adding(days: 1), substituteID: school.substituteTeacher.id)
         }
         #expect(try school.logCount() == before)
     }
@@ -217,7 +209,7 @@ import Testing
         let timetable = try TestTimetable(school)
 
         // When 5А's lessons of the week 16–22 November are listed
-        let week = try school.journal.lessons(classID: school.class5A.id, from: SchoolDate("2026-11-16")!, to: SchoolDate("2026-11-22")!)
+        let week = try school.admin.lessons(classID: school.class5A.id, from: SchoolDate("2026-11-16")!, to: SchoolDate("2026-11-22")!)
 
         // Then Monday's four timetable lessons are expected and Friday's three are recorded
         let mondayLessons = week.filter { $0.date == SchoolDate("2026-11-16")! }

@@ -12,11 +12,11 @@ import Testing
         let teacher = school.teacher(school.mathTeacher)
         var marks: [Mark] = []
         for (student, value) in zip(school.students, ["3", "4", "2"]) {
-            marks.append(try school.journal.addMark(lessonID: school.mathLesson.id, studentID: student.id, value: value, as: teacher))
+            marks.append(try teacher.addMark(lessonID: school.mathLesson.id, studentID: student.id, value: value))
         }
-        marks[2] = try school.journal.changeMark(markID: marks[2].id, to: "3", as: teacher)
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Н", as: teacher)
-        try school.journal.changeLesson(school.mathLesson.id, .topic("Дроби"), as: teacher)
+        marks[2] = try teacher.changeMark(markID: marks[2].id, to: "3")
+        try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Н")
+        try teacher.changeLesson(school.mathLesson.id, .topic("Дроби"))
         return (school, marks)
     }
 

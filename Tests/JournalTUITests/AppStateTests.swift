@@ -1,62 +1,63 @@
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 @Suite("App state")
 struct AppStateTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
 
-    func appState(size: Size = Size(width: 80, height: 24), language: Language = .russian) -> AppState {
-        AppState(size: size, language: language, keymap: defaultKeymap(), screen: LoginScreen())
+    func appState(size: Size = Size(width: 80, height: 24), language: Language = .russian) throws -> AppState {
+        var state = try LessonSchool().loginApp(language: language)
+        state.reduce(.resized(size))
+        return state
     }
 
-    @Test func quitStopsTheProgram() {
-        var state = appState()
-        state.reduce(.key(.function(10)), environment: environment)
+    @Test func quitStopsTheProgram() throws {
+        var state = try appState()
+        state.reduce(.key(.function(10)))
         #expect(!state.isRunning)
     }
 
-    @Test func helpOpensWithF1AndClosesWithEsc() {
-        var state = appState()
-        state.reduce(.key(.function(1)), environment: environment)
+    @Test func helpOpensWithF1AndClosesWithEsc() throws {
+        var state = try appState()
+        state.reduce(.key(.function(1)))
         #expect(state.help != nil)
         #expect(state.activeContexts == [.help, .app])
-        state.reduce(.key(.character("j")), environment: environment)
+        state.reduce(.key(.character("j")))
         #expect(state.help?.scroll == 1)
-        state.reduce(.key(.escape), environment: environment)
+        state.reduce(.key(.escape))
         #expect(state.help == nil)
         #expect(state.screen is LoginScreen)
     }
 
-    @Test func helpScrollsWithinBounds() {
-        var state = appState()
-        state.reduce(.key(.function(1)), environment: environment)
-        state.reduce(.key(.end), environment: environment)
+    @Test func helpScrollsWithinBounds() throws {
+        var state = try appState()
+        state.reduce(.key(.function(1)))
+        state.reduce(.key(.end))
         let bottom = state.help?.scroll ?? 0
         #expect(bottom == (state.help?.entries.count ?? 0) - HelpView.pageSize(for: state.size))
-        state.reduce(.key(.down), environment: environment)
+        state.reduce(.key(.down))
         #expect(state.help?.scroll == bottom)
-        state.reduce(.key(.home), environment: environment)
-        state.reduce(.key(.up), environment: environment)
+        state.reduce(.key(.home))
+        state.reduce(.key(.up))
         #expect(state.help?.scroll == 0)
     }
 
-    @Test func resizeIsRememberedAndTooSmallIsExplained() {
-        var state = appState()
-        state.reduce(.resized(Size(width: 60, height: 20)), environment: environment)
+    @Test func resizeIsRememberedAndTooSmallIsExplained() throws {
+        var state = try appState()
+        state.reduce(.resized(Size(width: 60, height: 20)))
         let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
         #expect(lines.contains { $0.contains("Окно терминала мало: 60×20.") })
         #expect(lines.contains { $0.contains("Terminal too small: 60×20.") })
     }
 
-    @Test func redrawAsksForAFullRepaint() {
-        var state = appState()
-        state.reduce(.key(.ctrl("l")), environment: environment)
+    @Test func redrawAsksForAFullRepaint() throws {
+        var state = try appState()
+        state.reduce(.key(.ctrl("l")))
         #expect(state.needsFullRedraw)
     }
 
-    @Test func keymapErrorsShowInTheStatusLine() {
-        var state = appState(language: .english)
+    @Test func keymapErrorsShowInTheStatusLine() throws {
+        var state = try appState(language: .english)
         state.status = .error(KeymapError(file: "k.toml", line: 3, kind: .unknownKey("pgdwn")).message)
         let lines = AppView(state: state).render().lines()
         #expect(lines[23].contains("unknown key name \"pgdwn\""))

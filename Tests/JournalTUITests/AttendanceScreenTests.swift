@@ -1,28 +1,26 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 /// The attendance sheet of one lesson: codes from either layout, everyone present, clearing,
 /// stale edits and read-only refusals, all through the model.
 @Suite struct AttendanceScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
-
-    private func type(_ text: String, into screen: inout AttendanceScreen) {
-        for character in text { _ = screen.handle(.typed(character), environment: environment) }
+    private func type(_ text: String, into screen: inout AttendanceScreen, as session: JournalSession) {
+        for character in text { _ = screen.handle(.typed(character), environment: session.environment) }
     }
 
     private func codes(_ school: LessonSchool, lesson: Lesson) throws -> [String?] {
-        let day = try school.journal.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        let day = try school.admin.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
         return school.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
     }
 
     @Test func theListIsInRussianAlphabeticalOrder() throws {
         let school = try LessonSchool()
-        let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let screen = AttendanceScreen(session: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
         #expect(screen.sheet?.students.map(\.lastName) == ["Алексеев", "Белова", "Ёлкин"])
         // The English group lesson lists only its group.
-        let group = AttendanceScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.englishLesson.id)
+        let group = AttendanceScreen(session: school.teacher(school.englishTeacher), lessonID: school.englishLesson.id)
         #expect(group.sheet?.students.map(\.lastName) == ["Алексеев", "Белова"])
     }
 
@@ -30,15 +28,16 @@ import Testing
     func codesFromEitherLayoutAndMovingDown(absent: Character, ill: Character, late1: Character, late2: Character) throws {
         // Given the math teacher's sheet
         let school = try LessonSchool()
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let session = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
 
         // When they type Н, Б and ОП (the last as two letters), in either layout
-        type(String(absent), into: &screen)
+        type(String(absent), into: &screen, as: session)
         #expect(screen.selected == 1)
-        type(String(ill), into: &screen)
-        type(String(late1), into: &screen)
+        type(String(ill), into: &screen, as: session)
+        type(String(late1), into: &screen, as: session)
         #expect(screen.status?.text.russian == "Код: О…")
-        type(String(late2), into: &screen)
+        type(String(late2), into: &screen, as: session)
 
         // Then the model holds Н, Б, ОП and the cursor stopped on the last student
         #expect(try codes(school, lesson: school.mathLesson) == ["Н", "Б", "ОП"])
@@ -48,8 +47,9 @@ import Testing
 
     @Test func anUnknownLetterIsRefusedWithTheKnownCodes() throws {
         let school = try LessonSchool()
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
-        type("x", into: &screen)  // ч
+        let session = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
+        type("x", into: &screen, as: session)  // ч
         #expect(screen.status?.kind == .error)
         #expect(screen.status?.text.russian == "«Ч» — нет такого кода посещаемости (есть: Н, Б, У, П, ОП).")
         #expect(try codes(school, lesson: school.mathLesson) == [nil, nil, nil])
@@ -57,16 +57,17 @@ import Testing
 
     @Test func everyonePresentKeepsTheCodesAndClearingRemovesOne() throws {
         let school = try LessonSchool()
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
-        type("нн", into: &screen)
-        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: environment)
+        let session = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
+        type("нн", into: &screen, as: session)
+        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: session.environment)
         #expect(screen.status?.kind == .success)
         #expect(screen.sheet?.lesson.attendanceTaken == true)
-        #expect(try school.journal.lesson(id: school.mathLesson.id).attendanceTaken)
+        #expect(try school.admin.lesson(id: school.mathLesson.id).attendanceTaken)
         #expect(try codes(school, lesson: school.mathLesson) == ["Н", "Н", nil])
 
-        _ = screen.handle(.action(.attendanceMoveUp), environment: environment)
-        _ = screen.handle(.action(.attendanceClear), environment: environment)
+        _ = screen.handle(.action(.attendanceMoveUp), environment: session.environment)
+        _ = screen.handle(.action(.attendanceClear), environment: session.environment)
         #expect(try codes(school, lesson: school.mathLesson) == ["Н", nil, nil])
         #expect(screen.selected == 1)  // clearing does not move
     }
@@ -74,11 +75,11 @@ import Testing
     @Test func theSchoolsOwnCodesAreTheKeys() throws {
         // Given a school that added Д (дистанционно)
         let school = try LessonSchool()
-        try school.journal.changeSettings({ $0.attendanceCodes.append(AttendanceCode(code: "Д", ru: "дистанционно", en: "remote")) },
-                                          as: school.admin)
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        try school.admin.changeSettings({ $0.attendanceCodes.append(AttendanceCode(code: "Д", ru: "дистанционно", en: "remote")) })
+        let session = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
         // When the teacher presses the key of Д in the Latin layout
-        type("l", into: &screen)
+        type("l", into: &screen, as: session)
         #expect(try codes(school, lesson: school.mathLesson) == ["Д", nil, nil])
     }
 
@@ -86,11 +87,12 @@ import Testing
         // Given the sheet open, and another session recording Б for Алексеев meanwhile
         let school = try LessonSchool()
         let teacher = school.teacher(school.mathTeacher)
-        var screen = AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id)
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Б", as: teacher)
+        let session = teacher
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
+        try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Б")
 
         // When this sheet, which still shows nothing, records Н
-        type("н", into: &screen)
+        type("н", into: &screen, as: session)
 
         // Then the model refused, Б stays, and the sheet now shows Б
         #expect(screen.status?.kind == .error)
@@ -101,14 +103,19 @@ import Testing
     }
 
     @Test func notYourLessonTurnsTheSheetReadOnly() throws {
+        // Another class's teacher may not even read the sheet; the class teacher reads it read-only
         let school = try LessonSchool()
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        let other = AttendanceScreen(session: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        #expect(other.sheet == nil)
+        #expect(other.status == .error(Refusal.notInWorkload.message))
+        let session = school.teacher(school.classTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
         // The model's answer is asked when the sheet opens, and writes nothing
         #expect(screen.readOnlyReason == .notInWorkload)
         #expect(screen.status == .info(Refusal.notInWorkload.message))
-        #expect(AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        #expect(AttendanceScreen(session: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
             .readOnlyReason == nil)
-        type("н", into: &screen)
+        type("н", into: &screen, as: session)
         #expect(screen.readOnlyReason == .notInWorkload)
         #expect(screen.status == .error(Refusal.notInWorkload.message))
         #expect(try codes(school, lesson: school.mathLesson) == [nil, nil, nil])
@@ -117,15 +124,16 @@ import Testing
     @Test func theEditWindowTurnsTheSheetReadOnly() throws {
         let school = try LessonSchool()
         // Given a one-week edit window and a lesson eleven days ago
-        try school.journal.changeSettings({ $0.editWindow = .oneWeek }, as: school.admin)
+        try school.admin.changeSettings({ $0.editWindow = .oneWeek })
         school.clock.set(SchoolDate("2026-12-01")!)
-        var screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let session = school.teacher(school.mathTeacher)
+        var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
         guard case .editWindowPassed = screen.readOnlyReason else {
             Issue.record("expected the sheet to open read-only, got \(String(describing: screen.readOnlyReason))")
             return
         }
-        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: environment)
-        #expect(try !school.journal.lesson(id: school.mathLesson.id).attendanceTaken)
+        _ = screen.handle(.action(.attendanceMarkAllPresent), environment: session.environment)
+        #expect(try !school.admin.lesson(id: school.mathLesson.id).attendanceTaken)
         guard case .editWindowPassed = screen.readOnlyReason else {
             Issue.record("expected the edit window refusal, got \(String(describing: screen.readOnlyReason))")
             return
@@ -138,27 +146,26 @@ import Testing
         let school = try LessonSchool()
         let teacher = school.teacher(school.mathTeacher)
         school.clock.set(LessonSchool.lessonDay)
-        let later = try school.journal.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: LessonSchool.lessonDay,
-                                                    slot: 5, as: teacher)
+        let later = try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: LessonSchool.lessonDay,
+                                                    slot: 5)
         school.clock.set(LessonSchool.today)
-        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(),
-                             screen: AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id))
-        state.reduce(.key(.right), environment: environment)
+        var state = school.app(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id), as: teacher)
+        state.reduce(.key(.right))
         #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
-        state.reduce(.key(.right), environment: environment)
+        state.reduce(.key(.right))
         #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
         #expect(state.screen.status?.text.russian == "Это последний записанный урок дня.")
-        state.reduce(.key(.left), environment: environment)
+        state.reduce(.key(.left))
         #expect((state.screen as? AttendanceScreen)?.lessonID == school.mathLesson.id)
     }
 
     @Test func f4OpensTheLessonAndEscComesBack() throws {
         let school = try LessonSchool()
-        let screen = AttendanceScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
-        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: screen)
-        state.reduce(.key(.function(4)), environment: environment)
+        let teacher = school.teacher(school.mathTeacher)
+        var state = school.app(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id), as: teacher)
+        state.reduce(.key(.function(4)))
         #expect(state.screen is LessonEditorScreen)
-        state.reduce(.key(.escape), environment: environment)
+        state.reduce(.key(.escape))
         #expect(state.screen is AttendanceScreen)
     }
 
@@ -166,13 +173,13 @@ import Testing
         // Given the sheet of Friday's lesson, opened from another screen
         let school = try LessonSchool()
         let teacher = school.teacher(school.mathTeacher)
-        var sheet = AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.mathLesson.id)
-        sheet.back = { AttendanceScreen(journal: school.journal, actor: teacher, lessonID: school.englishLesson.id) }
-        var state = AppState(size: Size(width: 100, height: 30), language: .russian, keymap: defaultKeymap(), screen: sheet)
+        var state = school.app(AttendanceScreen(session: teacher, lessonID: school.englishLesson.id), as: teacher,
+                               size: Size(width: 100, height: 30))
+        state.push(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id))
         let sheetLines = AppView(state: state).render().lines()
 
         // When Enter is pressed
-        state.reduce(.key(.enter), environment: environment)
+        state.reduce(.key(.enter))
 
         // Then the grid is on that lesson's column (not today's), its students on the sheet's rows and columns
         let grid = try #require(state.screen as? GridScreen)
@@ -183,7 +190,7 @@ import Testing
             #expect(gridLines[row].hasPrefix(String(sheetLines[row].prefix(3)) + student.shortName))
         }
         // And Esc goes back where the sheet's Esc would
-        state.reduce(.key(.escape), environment: environment)
+        state.reduce(.key(.escape))
         #expect((state.screen as? AttendanceScreen)?.lessonID == school.englishLesson.id)
     }
 }

@@ -1,35 +1,33 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 /// The class teacher's week: reasons of absences through `changeAbsenceReason`, the model's refusals.
 @Suite struct ClassWeekScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
-
     /// Friday: Алексеев Н at math and English, Белова ОП at math.
     private func schoolWithAbsences() throws -> LessonSchool {
         let school = try LessonSchool()
         let math = school.teacher(school.mathTeacher)
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н", as: math)
-        try school.journal.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП", as: math)
-        try school.journal.setAttendance(lessonID: school.englishLesson.id, studentID: school.students[0].id, code: "Н",
-                                         as: school.teacher(school.englishTeacher))
+        try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н")
+        try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП")
+        try school.teacher(school.englishTeacher).setAttendance(lessonID: school.englishLesson.id, studentID: school.students[0].id, code: "Н")
         return school
     }
 
     private func code(_ school: LessonSchool, _ lesson: Lesson, _ student: Int) throws -> String? {
-        try school.journal.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        try school.admin.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
             .attendance(lessonID: lesson.id, studentID: school.students[student].id)?.code
     }
 
     private func week(_ school: LessonSchool, as person: Person) -> ClassWeekScreen {
-        ClassWeekScreen(journal: school.journal, actor: school.teacher(person), classID: school.class5A.id, weekOf: LessonSchool.lessonDay)
+        ClassWeekScreen(session: school.teacher(person), classID: school.class5A.id, weekOf: LessonSchool.lessonDay)
     }
 
     @Test func theWeekRunsMondayToSundayAndPagesByWeeks() throws {
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         #expect(screen.from == SchoolDate("2026-11-16")! && screen.to == SchoolDate("2026-11-22")!)
         #expect(screen.week?.lessons.count == 2)
         #expect(screen.week?.absencesWithoutReason.count == 2)
@@ -44,6 +42,7 @@ import Testing
         // Given next week's empty page
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         _ = screen.handle(.action(.weekNextWeek), environment: environment)
         #expect(screen.week?.lessons.isEmpty == true)
 
@@ -66,6 +65,7 @@ import Testing
     func wrongDatesAreExplainedAndKept(text: String) throws {
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         _ = screen.handle(.action(.weekChooseDates), environment: environment)
         _ = screen.handle(.action(.editClearField), environment: environment)
         for character in text { _ = screen.handle(.typed(character), environment: environment) }
@@ -86,6 +86,7 @@ import Testing
         // Given the week of 5А open for its class teacher, on Алексеев's math absence
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         #expect(screen.selectedCell?.lesson.id == school.mathLesson.id)
 
         // When they type Б
@@ -100,6 +101,7 @@ import Testing
     @Test func theClassTeacherMayNotTurnALateIntoAnAbsence() throws {
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         _ = screen.handle(.action(.weekMoveDown), environment: environment)
         _ = screen.handle(.typed("н"), environment: environment)
         #expect(screen.status == .error(Refusal.reasonChangeOnly.message))
@@ -109,6 +111,7 @@ import Testing
     @Test func aCellWithoutAnAbsenceHasNoReasonToGive() throws {
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.classTeacher)
+        let environment = school.teacher(school.classTeacher).environment
         _ = screen.handle(.action(.weekMoveDown), environment: environment)
         _ = screen.handle(.action(.weekMoveDown), environment: environment)
         _ = screen.handle(.typed("у"), environment: environment)
@@ -120,6 +123,7 @@ import Testing
         // Given the math teacher looking at 5А's week: only the math lesson is theirs
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.mathTeacher)
+        let environment = school.teacher(school.mathTeacher).environment
         #expect(screen.lessons.map(\.id) == [school.mathLesson.id])
         #expect(week(school, as: school.classTeacher).lessons.count == 2)
         // When they set the reason on their own lesson, it is accepted
@@ -133,14 +137,15 @@ import Testing
         // Given 1А's week opened by 5А's class teacher, with an absence there
         let school = try LessonSchool()
         let primary = school.teacher(school.primaryTeacher)
-        let day = try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
-        try school.journal.setAttendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id, code: "Н", as: primary)
-        var screen = ClassWeekScreen(journal: school.journal, actor: school.actor([.teacher, .deputy], person: school.classTeacher),
-                                     classID: school.class1A.id, weekOf: LessonSchool.lessonDay)
+        let day = try school.admin.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        try primary.setAttendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id, code: "Н")
+        let deputy = school.actor([.teacher, .deputy], person: school.classTeacher)
+        var screen = ClassWeekScreen(session: deputy, classID: school.class1A.id, weekOf: LessonSchool.lessonDay)
+        let environment = deputy.environment
         // When they type a reason, the model refuses and the absence stays
         _ = screen.handle(.typed("б"), environment: environment)
         #expect(screen.status?.kind == .error)
-        #expect(try school.journal.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        #expect(try school.admin.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
             .attendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id)?.code == "Н")
     }
 }

@@ -1,25 +1,24 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 /// The extra lesson form: F4 on a gradebook line of home, a date and a slot, then the new
 /// lesson's record; bad input and refusals keep the typed text and write nothing.
 @Suite struct ExtraLessonScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
 
     private func press(_ keys: Key..., in state: inout AppState) {
-        for key in keys { state.reduce(.key(key), environment: environment) }
+        for key in keys { state.reduce(.key(key)) }
     }
 
     private func type(_ text: String, in state: inout AppState) {
-        for character in text { state.reduce(.key(.character(character)), environment: environment) }
+        for character in text { state.reduce(.key(.character(character))) }
     }
 
     /// The math teacher's home screen with F4 pressed on its only line, 5А mathematics.
     private func form(_ school: LessonSchool) throws -> AppState {
-        let home = HomeScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), displayName: "Иванова")
-        var state = AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: home)
+        let teacher = school.teacher(school.mathTeacher)
+        var state = school.app(HomeScreen(session: teacher), as: teacher)
         press(.function(4), in: &state)
         let form = try #require(state.screen as? ExtraLessonScreen)
         #expect(form.choice.classID == school.class5A.id && form.choice.subjectID == school.math.id)
@@ -37,7 +36,7 @@ import Testing
     }
 
     private func lessons(_ school: LessonSchool, on date: SchoolDate) throws -> [ScheduledLesson] {
-        try school.journal.lessons(classID: school.class5A.id, from: date, to: date)
+        try school.admin.lessons(classID: school.class5A.id, from: date, to: date)
     }
 
     @Test func todaysExtraLessonIsRecordedAndItsRecordOpens() throws {

@@ -1,4 +1,4 @@
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
@@ -6,23 +6,21 @@ import Testing
 /// fresh database, and each test states what changed on screen and in the journal.
 @Suite("Gradebook grid")
 struct GridScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
 
     func press(_ keys: Key..., in state: inout AppState) {
-        for key in keys { state.reduce(.key(key), environment: environment) }
+        for key in keys { state.reduce(.key(key)) }
     }
 
     func grid(_ state: AppState) -> GridScreen { state.screen as! GridScreen }
 
     /// The math teacher, in another session, gives student `index` a mark at today's lesson.
     func anotherSession(in school: GridSchool, marks index: Int, _ value: String) throws {
-        try school.journal.addMark(lessonID: school.todayLesson.id, studentID: school.students[index].id, value: value,
-                                   as: school.teacher(school.mathTeacher))
+        try school.teacher(school.mathTeacher).addMark(lessonID: school.todayLesson.id, studentID: school.students[index].id, value: value)
     }
 
     @Test func opensOnTodaysLessonAndMovesWithinBounds() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         #expect(grid(state).lesson?.id == school.todayLesson.id)
         #expect(grid(state).row == 0)
         press(.up, .left, in: &state)
@@ -37,7 +35,7 @@ struct GridScreenTests {
 
     @Test func aDigitSavesAMarkAndEnterMovesDown() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
         #expect(try school.marks(school.todayLesson, school.students[0]) == ["5"])
         #expect(grid(state).row == 1)
@@ -53,7 +51,7 @@ struct GridScreenTests {
 
     @Test func theEntryDirectionToggles() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.left, .function(6), in: &state)
         #expect(!grid(state).entryMovesDown)
         press(.character("3"), in: &state)
@@ -63,7 +61,7 @@ struct GridScreenTests {
 
     @Test func backspaceWithdrawsTheLastMarkThroughTheLog() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .character("4"), .up, in: &state)
         press(.backspace, in: &state)
         #expect(try school.marks(school.todayLesson, school.students[0]) == ["5"])
@@ -78,7 +76,7 @@ struct GridScreenTests {
 
     @Test func backspaceClearsAnAbsenceAndLettersRecordOne() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("п"), in: &state)  // bound to `п п` in the grid by the presets: still an attendance letter here
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "П")
         press(.up, .backspace, in: &state)
@@ -89,7 +87,7 @@ struct GridScreenTests {
 
     @Test func fillEmptyFillsOnlyEmptyCells() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.left, .function(8), in: &state)
         #expect(grid(state).status?.text.russian.contains("пустых ячеек") == true)
         press(.character("4"), in: &state)
@@ -102,7 +100,7 @@ struct GridScreenTests {
 
     @Test func periodMarksAreSetInTheLastColumn() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.end, .character("5"), in: &state)
         #expect(grid(state).gradebook.periodMarks[school.students[0].id]?.value == "5")
         press(.up, .backspace, in: &state)
@@ -111,7 +109,7 @@ struct GridScreenTests {
 
     @Test func theEditWindowRefusesAndNothingChanges() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.home, .down, .character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.editWindowPassed(lastDate: SchoolDate("2026-11-20")!).message))
         #expect(try school.marks(school.oldLesson, school.students[1]) == [])
@@ -123,7 +121,7 @@ struct GridScreenTests {
 
     @Test func anInvalidValueIsRefused() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("7"), in: &state)
         #expect(grid(state).status == .error(Refusal.invalidMark(value: "7", scale: .five).message))
         #expect(try school.marks(school.todayLesson, school.students[0]) == [])
@@ -131,8 +129,8 @@ struct GridScreenTests {
 
     @Test func aClosedPeriodRefuses() throws {
         let school = try GridSchool()
-        try school.journal.closePeriod(school.quarter1.id, as: school.admin)
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher), period: school.quarter1))
+        try school.admin.closePeriod(school.quarter1.id)
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher), period: school.quarter1), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.periodClosed(name: "1 четверть").message))
         press(.end, .character("5"), in: &state)
@@ -142,7 +140,7 @@ struct GridScreenTests {
 
     @Test func aFirstGradeClassRefusesMarks() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.primaryTeacher), classID: school.class1A.id, subjectID: school.russian.id))
+        var state = school.app(try school.grid(school.teacher(school.primaryTeacher), classID: school.class1A.id, subjectID: school.russian.id), as: school.teacher(school.primaryTeacher))
         press(.character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.noMarksClass(classTitle: "1А").message))
     }
@@ -150,10 +148,10 @@ struct GridScreenTests {
     @Test func anotherTeachersSubjectIsReadOnlyForTheClassTeacher() throws {
         let school = try GridSchool()
         let classTeacher = school.teacher(school.classTeacher)
-        let choices = try school.journal.openableGradebooks(for: classTeacher)
+        let choices = try classTeacher.openableGradebooks()
         #expect(choices.map(\.subjectName) == ["Математика", "Русский язык"])
         #expect(choices.map(\.mayEdit) == [false, true])
-        var state = school.app(try school.grid(classTeacher))
+        var state = school.app(try school.grid(classTeacher), as: classTeacher)
         press(.character("5"), in: &state)
         #expect(grid(state).status == .error(Refusal.notInWorkload.message))
         #expect(try school.marks(school.todayLesson, school.students[0]) == [])
@@ -161,7 +159,7 @@ struct GridScreenTests {
 
     @Test func anotherSessionsChangeShowsOnTheTickAndAStaleEditIsRefused() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         // Another session gives the first student a mark behind this screen's back.
         try anotherSession(in: school, marks: 0, "2")
         press(.character("5"), in: &state)
@@ -170,42 +168,42 @@ struct GridScreenTests {
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "2")
 
         try anotherSession(in: school, marks: 1, "3")
-        state.reduce(.tick, environment: environment)
+        state.reduce(.tick)
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3")
     }
 
     @Test func aTickWithNothingNewAsksForNoFrame() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
-        let afterOwnSave = state.reduce(.tick, environment: environment)
+        let afterOwnSave = state.reduce(.tick)
         #expect(!afterOwnSave, "the own save moved the log, but the grid has it already")
         try anotherSession(in: school, marks: 2, "4")
-        let afterOtherSession = state.reduce(.tick, environment: environment)
-        let onceMore = state.reduce(.tick, environment: environment)
+        let afterOtherSession = state.reduce(.tick)
+        let onceMore = state.reduce(.tick)
         #expect(afterOtherSession && !onceMore)
     }
 
     @Test func anOwnSaveAfterAnotherSessionsChangeShowsBoth() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         // Another session marks the second student; this screen saves a mark for the first before its tick.
         try anotherSession(in: school, marks: 1, "3")
         press(.character("5"), in: &state)
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "5")
         #expect(grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[1].id) == "3",
                 "the log moved by more than the own entry: the gradebook was loaded again")
-        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+        #expect(grid(state).loadedAt == (try school.admin.logPosition()))
     }
 
     @Test func anOwnSaveUpdatesTheAverageWithoutReloading() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .character("3"), in: &state)
         let forecast = grid(state).forecasts[school.students[0].id]
         #expect(forecast == grid(state).gradebook.forecast(for: school.students[0].id))
         #expect(forecast?.counted.map(\.value).sorted() == ["3", "4", "5"])
-        #expect(grid(state).loadedAt == (try school.journal.logPosition()))
+        #expect(grid(state).loadedAt == (try school.admin.logPosition()))
         // The averages drawn, formatted with the forecasts, are those of a fresh load.
         for student in school.students {
             #expect(grid(state).averageTexts[student.id] == GridScreen.averageText(grid(state).gradebook.forecast(for: student.id)))
@@ -215,7 +213,7 @@ struct GridScreenTests {
 
     @Test func theForecastExplainsItself() throws {
         let school = try GridSchool()
-        var state = school.app(try school.grid(school.teacher(school.mathTeacher)))
+        var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .function(3), in: &state)
         let lines = grid(state).panelLines(language: .english)
         #expect(lines.contains("Marks × weight: 4×2 5×1"))
@@ -225,7 +223,7 @@ struct GridScreenTests {
 
     @Test func theHomeScreenListsTodaysLessonsAndOpensTheGrid() throws {
         let school = try GridSchool()
-        var state = school.app(HomeScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), displayName: "Иванова Мария Петровна"))
+        var state = school.app(HomeScreen(session: school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
         #expect(lines.contains { $0.contains("2     09:25–10:10  5А     Математика · каб. 212") })
         #expect(lines.contains { $0.contains("Период: 2 четверть") })
@@ -240,10 +238,11 @@ struct GridScreenTests {
 
     @Test func directorsAndStudentsHomeScreens() throws {
         let school = try GridSchool()
-        let director = HomeScreen(journal: school.journal, actor: school.director, displayName: "Директор")
+        let director = HomeScreen(session: school.director)
         #expect(director.items.count == 3 && director.items.allSatisfy { !$0.choice.mayEdit && $0.lesson == nil })
-        let student = JournalActor(id: "s", personID: school.students[0].id, roles: [.student], login: "student")
-        let state = school.app(HomeScreen(journal: school.journal, actor: student, displayName: "Алексеев Борис"))
+        let student = JournalSession(journal: school.journal, actor: JournalActor(id: "s", personID: school.students[0].id, roles: [.student], login: "student"),
+                                     credential: nil, terminal: "test", displayName: "student")
+        let state = school.app(HomeScreen(session: student), as: student)
         let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
         #expect(lines.contains(" Дневник появится в следующей версии."))
     }

@@ -1,5 +1,5 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 

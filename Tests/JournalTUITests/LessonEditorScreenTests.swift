@@ -1,63 +1,64 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 /// The lesson record: one `changeLesson` per saved field, refusals keep the text.
 @Suite struct LessonEditorScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
-
-    private func send(_ actions: Action..., to screen: inout LessonEditorScreen) {
-        for action in actions { _ = screen.handle(.action(action), environment: environment) }
+    private func send(_ actions: Action..., to screen: inout LessonEditorScreen, as session: JournalSession) {
+        for action in actions { _ = screen.handle(.action(action), environment: session.environment) }
     }
 
-    private func type(_ text: String, into screen: inout LessonEditorScreen) {
-        for character in text { _ = screen.handle(.typed(character), environment: environment) }
+    private func type(_ text: String, into screen: inout LessonEditorScreen, as session: JournalSession) {
+        for character in text { _ = screen.handle(.typed(character), environment: session.environment) }
     }
 
     @Test func theTopicDefaultsToThePlanAndIsSavedOnce() throws {
         // Given the math lesson, with no topic yet and «Дроби» next in the plan
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         #expect(screen.suggestedTopic == "Дроби")
         let before = try school.lastLogSeq()
 
         // When the teacher opens the topic, adds to it and saves
-        send(.lessonEditField, to: &screen)
+        send(.lessonEditField, to: &screen, as: session)
         #expect(screen.editor?.text == "Дроби")
         #expect(screen.acceptsText && screen.contexts == [.editor])
-        type(": сложение", into: &screen)
-        send(.editorSave, to: &screen)
+        type(": сложение", into: &screen, as: session)
+        send(.editorSave, to: &screen, as: session)
 
         // Then one change is logged, the editor is closed, the topic is the text
         #expect(screen.editor == nil)
-        #expect(try school.journal.lesson(id: school.mathLesson.id).topic == "Дроби: сложение")
+        #expect(try school.admin.lesson(id: school.mathLesson.id).topic == "Дроби: сложение")
         #expect(try school.logEntries(after: before).map(\.field) == ["topic"])
     }
 
     @Test func anotherTopicIsPickedFromThePlan() throws {
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
-        send(.lessonPickTopic, to: &screen)
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
+        send(.lessonPickTopic, to: &screen, as: session)
         #expect(screen.topicChoice == 0)
-        send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen)
+        send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen, as: session)
         #expect(screen.editor?.text == "Площадь прямоугольника")
-        send(.editorSave, to: &screen)
-        #expect(try school.journal.lesson(id: school.mathLesson.id).topic == "Площадь прямоугольника")
+        send(.editorSave, to: &screen, as: session)
+        #expect(try school.admin.lesson(id: school.mathLesson.id).topic == "Площадь прямоугольника")
     }
 
     @Test func homeworkOfTwoLinesKindOfWorkAndHeld() throws {
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         let before = try school.lastLogSeq()
-        send(.lessonNextField, .lessonEditField, to: &screen)  // kind of work: the next kind
-        send(.lessonNextField, .lessonEditField, to: &screen)  // homework
-        type("№ 12, 14", into: &screen)
-        send(.editorNewLine, to: &screen)
-        type("Выучить правило", into: &screen)
-        send(.editorSave, .lessonNextField, .lessonEditField, to: &screen)
+        send(.lessonNextField, .lessonEditField, to: &screen, as: session)  // kind of work: the next kind
+        send(.lessonNextField, .lessonEditField, to: &screen, as: session)  // homework
+        type("№ 12, 14", into: &screen, as: session)
+        send(.editorNewLine, to: &screen, as: session)
+        type("Выучить правило", into: &screen, as: session)
+        send(.editorSave, .lessonNextField, .lessonEditField, to: &screen, as: session)
 
-        let lesson = try school.journal.lesson(id: school.mathLesson.id)
+        let lesson = try school.admin.lesson(id: school.mathLesson.id)
         #expect(lesson.homework == "№ 12, 14\nВыучить правило")
         #expect(lesson.workKind == WorkKind.builtIn[1].key)
         #expect(!lesson.held)
@@ -67,37 +68,45 @@ import Testing
     @Test func gradeOneHomeworkIsRefusedAndTheTextStays() throws {
         // Given a lesson of 1А, taught without homework
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.primaryTeacher), lessonID: school.firstGradeLesson.id)
-        send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen)
-        type("Прописи", into: &screen)
+        let session = school.teacher(school.primaryTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.firstGradeLesson.id)
+        send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen, as: session)
+        type("Прописи", into: &screen, as: session)
 
         // When the teacher saves homework
-        send(.editorSave, to: &screen)
+        send(.editorSave, to: &screen, as: session)
 
         // Then the model's message is in the status line and nothing is lost
         #expect(screen.status == .error(Refusal.noMarksClass(classTitle: "1А").message))
         #expect(screen.editor?.text == "Прописи")
-        #expect(try school.journal.lesson(id: school.firstGradeLesson.id).homework == "")
+        #expect(try school.admin.lesson(id: school.firstGradeLesson.id).homework == "")
     }
 
     @Test func notYourLessonIsRefusedAndTheTopicStaysInTheEditor() throws {
+        // Another class's teacher may not even read the record
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        let other = LessonEditorScreen(session: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        #expect(other.record == nil)
+        #expect(other.status == .error(Refusal.notInWorkload.message))
+        // The class teacher reads it, and the model refuses their change
+        let session = school.teacher(school.classTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         #expect(screen.readOnlyReason == .notInWorkload)
-        send(.lessonEditField, to: &screen)
-        type("!", into: &screen)
-        send(.editorSave, to: &screen)
+        send(.lessonEditField, to: &screen, as: session)
+        type("!", into: &screen, as: session)
+        send(.editorSave, to: &screen, as: session)
         #expect(screen.status == .error(Refusal.notInWorkload.message))
         #expect(screen.editor?.text == "Дроби!")
     }
 
     @Test func theTopicLimitIsTheModels() throws {
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
-        send(.lessonEditField, to: &screen)
-        _ = screen.handle(.typed("x"), environment: environment)
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
+        send(.lessonEditField, to: &screen, as: session)
+        _ = screen.handle(.typed("x"), environment: session.environment)
         #expect(screen.editor?.limit == LessonChange.topicLimit)
-        type(String(repeating: "я", count: LessonChange.topicLimit), into: &screen)
+        type(String(repeating: "я", count: LessonChange.topicLimit), into: &screen, as: session)
         #expect(screen.editor?.count == LessonChange.topicLimit)
         #expect(screen.status?.text.russian.hasPrefix("Не больше 500 символов") == true)
     }
@@ -105,8 +114,9 @@ import Testing
     @Test func aSubstitutionShowsWhoHeldTheLessonAndTheSubstituteMayFillItIn() throws {
         // Given the English teacher recorded as the substitute of the math lesson
         let school = try LessonSchool()
-        try school.journal.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.englishTeacher.id, as: school.admin)
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.englishTeacher.id)
+        let session = school.teacher(school.englishTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         #expect(screen.record?.teacherName == "Иванова Мария Петровна")
         #expect(screen.record?.substituteName == "Кузнецова Ольга Ильинична")
         #expect(screen.readOnlyReason == nil)
@@ -114,17 +124,18 @@ import Testing
         screen.draw(into: &buffer, in: buffer.bounds, context: DrawContext(language: .russian, keymap: defaultKeymap()))
         #expect(buffer.lines()[1].contains("Провёл (замена): Кузнецова Ольга Ильинична"))
         // When the substitute saves the topic, the model accepts it
-        send(.lessonEditField, .editorSave, to: &screen)
-        #expect(try school.journal.lesson(id: school.mathLesson.id).topic == "Дроби")
+        send(.lessonEditField, .editorSave, to: &screen, as: session)
+        #expect(try school.admin.lesson(id: school.mathLesson.id).topic == "Дроби")
     }
 
     @Test func cancelLeavesTheRecordAsItWas() throws {
         let school = try LessonSchool()
-        var screen = LessonEditorScreen(journal: school.journal, actor: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         let before = try school.lastLogSeq()
-        send(.lessonEditField, to: &screen)
-        type("abc", into: &screen)
-        send(.editorCancel, to: &screen)
+        send(.lessonEditField, to: &screen, as: session)
+        type("abc", into: &screen, as: session)
+        send(.editorCancel, to: &screen, as: session)
         #expect(screen.editor == nil)
         #expect(try school.logEntries(after: before).isEmpty)
     }

@@ -11,11 +11,11 @@ struct LessonEndToEndTests {
     func teacherTakesTheRegisterWritesTheLessonAndTheClassTeacherGivesAReason() throws {
         // Given the demo school and the teacher on the home screen, today's lesson on the first line
         let school = try DemoSchoolTerminal()
-        let journal = try school.journal()
+        let admin = JournalSession.system(try school.journal(), "test")
         let teacherID = try school.personID(ofLogin: "teacher")
-        let lessonID = try #require(try journal.lessons(forTeacher: teacherID, on: DemoSchoolTerminal.today).compactMap(\.lesson).first?.id)
-        let classID = try journal.lesson(id: lessonID).classID
-        let students = try journal.classAttendance(classID: classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today).students
+        let lessonID = try #require(try admin.lessons(forTeacher: teacherID, on: DemoSchoolTerminal.today).compactMap(\.lesson).first?.id)
+        let classID = try admin.lesson(id: lessonID).classID
+        let students = try admin.classAttendance(classID: classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today).students
         let before = try school.lastLogSeq()
         var session = try school.logIn("teacher")
         defer { session.close() }
@@ -60,8 +60,8 @@ struct LessonEndToEndTests {
         try session.waitFor("JOURNAL EXITED")
 
         // Then the database holds exactly that
-        let lesson = try journal.lesson(id: lessonID)
-        let day = try journal.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
+        let lesson = try admin.lesson(id: lessonID)
+        let day = try admin.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
         let codes = day.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
         #expect(Array(codes.prefix(3)) == ["Н", "Н", "ОП"])
         #expect(codes.dropFirst(3).allSatisfy { $0 == nil })
@@ -81,7 +81,7 @@ struct LessonEndToEndTests {
         session = try school.logIn("klass")
         try session.send("F6")
         try session.waitFor("Пропусков без причины: 2")
-        let slotsBefore = try journal.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
+        let slotsBefore = try admin.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
             .lessons.filter { $0.slot < lesson.slot }.count
         for _ in 0..<slotsBefore { try session.send("Right") }
         try session.send(",", literal: true)
@@ -90,7 +90,7 @@ struct LessonEndToEndTests {
         try session.waitFor("JOURNAL EXITED")
 
         // Then only that code changed
-        let week = try journal.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
+        let week = try admin.classAttendance(classID: lesson.classID, from: DemoSchoolTerminal.today, to: DemoSchoolTerminal.today)
         #expect(Array(week.students.map { week.attendance(lessonID: lesson.id, studentID: $0.id)?.code }.prefix(3)) == ["Б", "Н", "ОП"])
         let reason = try school.journalEntries(after: afterTeacher)
         #expect(reason.map(\.table) == ["attendance"])

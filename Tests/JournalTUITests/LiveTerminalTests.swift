@@ -1,5 +1,5 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
@@ -16,13 +16,12 @@ struct LiveTerminalTests {
     @MainActor
     @Test(.enabled(if: LiveTerminalTests.isChild))
     func liveLoginSession() throws {
-        let authenticator = FakeAuthenticator(login: .wrongCredentials(LocalizedText(
-            ru: "Неверный логин или пароль.", en: "Wrong login or password.")))
+        let school = try LessonSchool()  // no accounts: every login is refused
         if let pidFile = ProcessInfo.processInfo.environment["JOURNAL_TUI_PIDFILE"] {
             try String(getpid()).write(toFile: pidFile, atomically: true, encoding: .utf8)
         }
         // The same entry point main.swift uses, so keymap loading and start-up are covered too.
-        let status = TerminalApp.run(authenticator: authenticator)
+        let status = TerminalApp.run(journal: school.journal)
         #expect(status == Int32(ProcessInfo.processInfo.environment["JOURNAL_TUI_EXPECT_STATUS"] ?? "0"))
         print("LIVE SESSION ENDED")
     }

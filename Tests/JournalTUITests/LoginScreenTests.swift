@@ -1,35 +1,42 @@
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 @Suite("Login screen")
 struct LoginScreenTests {
-    /// A login screen inside the app, driven by keys through the default keymap.
+    /// The login screen inside the app on a small school, driven by keys through the default keymap.
     struct Harness {
+        let school: LessonSchool
         var state: AppState
-        let authenticator: FakeAuthenticator
-        let environment: AppEnvironment
 
-        init(outcome: LoginOutcome = .success(displayName: "Иванова М. П."), language: Language = .russian) {
-            authenticator = FakeAuthenticator(login: outcome)
-            environment = AppEnvironment(authenticator: authenticator)
-            state = AppState(size: Size(width: 80, height: 24), language: language, keymap: defaultKeymap(), screen: LoginScreen())
+        init(language: Language = .russian) throws {
+            school = try LessonSchool()
+            try school.account("ivanova", for: school.mathTeacher, password: "Drobi-2026")
+            try school.account("smirnov", for: school.classTeacher)
+            state = school.loginApp(language: language)
         }
 
         mutating func type(_ text: String) {
-            for character in text { state.reduce(.key(.character(character)), environment: environment) }
+            for character in text { state.reduce(.key(.character(character))) }
         }
 
         mutating func press(_ keys: Key...) {
-            for key in keys { state.reduce(.key(key), environment: environment) }
+            for key in keys { state.reduce(.key(key)) }
+        }
+
+        mutating func logIn(_ login: String, _ password: String) {
+            type(login)
+            press(.enter)  // Enter on the login field moves to the password
+            type(password)
+            press(.enter)
         }
 
         var login: LoginScreen? { state.screen as? LoginScreen }
         var screenText: String { AppView(state: state).render().lines().joined(separator: "\n") }
     }
 
-    @Test func passwordIsMaskedOnScreen() {
-        var app = Harness()
+    @Test func passwordIsMaskedOnScreen() throws {
+        var app = try Harness()
         app.type("ivanova")
         app.press(.tab)
         app.type("секрет")
@@ -38,95 +45,87 @@ struct LoginScreenTests {
         #expect(!app.screenText.contains("секрет"))
     }
 
-    @Test func lettersAreTypedNotCommands() {
-        var app = Harness()
+    @Test func lettersAreTypedNotCommands() throws {
+        var app = try Harness()
         app.type("q?j")
         #expect(app.state.isRunning)
         #expect(app.state.help == nil)
         #expect(app.login?.textField(.login).text == "q?j")
     }
 
-    @Test func successfulLoginReplacesTheScreen() {
-        var app = Harness()
-        app.type("ivanova")
-        app.press(.enter)  // Enter on the login field moves to the password
-        app.type("secret")
-        app.press(.enter)
-        #expect(app.authenticator.attempts.map(\.login) == ["ivanova"])
-        #expect(app.authenticator.attempts.map(\.password) == ["secret"])
-        #expect(app.state.screen is WelcomeScreen)
-        #expect(app.screenText.contains("Здравствуйте, Иванова М. П.!"))
+    @Test func aLoginOpensTheSessionAndItsHomeScreen() throws {
+        var app = try Harness()
+        app.logIn("ivanova", "Drobi-2026")
+        #expect(app.state.screen is HomeScreen)
+        #expect(app.state.environment.session?.personID == app.school.mathTeacher.id)
+        #expect(app.screenText.contains("Здравствуйте, Иванова Мария Петровна!"))
     }
 
-    @Test func wrongPasswordShowsTheModelsMessageAndClearsThePassword() {
-        var app = Harness(outcome: .wrongCredentials(LocalizedText(ru: "Неверный логин или пароль.", en: "Wrong login or password.")))
-        app.type("ivanova")
-        app.press(.tab)
-        app.type("wrong")
-        app.press(.enter)
+    @Test func wrongPasswordShowsTheModelsMessageAndClearsThePassword() throws {
+        var app = try Harness()
+        app.logIn("ivanova", "wrong")
         #expect(app.login?.message?.kind == .error)
         #expect(app.login?.textField(.password).text == "")
         #expect(app.login?.focus == .password)
         #expect(app.screenText.contains("Неверный логин или пароль."))
+        #expect(app.state.environment.session == nil)
     }
 
-    @Test func lockedAccountShowsTheMessage() {
-        var app = Harness(outcome: .locked(LocalizedText(ru: "Учётная запись заблокирована.", en: "The account is locked.")), language: .english)
-        app.type("ivanova")
-        app.press(.tab)
-        app.type("x")
-        app.press(.enter)
-        #expect(app.screenText.contains("The account is locked."))
-        #expect(app.state.screen is LoginScreen)
+    @Test func aBlockedAccountGetsTheAnswerOfAWrongPassword() throws {
+        var blocked = try Harness(language: .english)
+        let id = try #require(try blocked.school.admin.account(login: "ivanova")).id
+        try blocked.school.admin.setAccountBlocked(accountID: id, blocked: true)
+        blocked.logIn("ivanova", "Drobi-2026")
+        var unknown = try Harness(language: .english)
+        unknown.logIn("nobody", "Drobi-2026")
+        var wrong = try Harness(language: .english)
+        wrong.logIn("ivanova", "not-it")
+        #expect(blocked.screenText.contains("Wrong login or password."))
+        #expect(blocked.login?.message == unknown.login?.message)
+        #expect(blocked.login?.message == wrong.login?.message)
+        #expect(blocked.state.screen is LoginScreen && blocked.state.environment.session == nil)
     }
 
-    @Test func forcedPasswordChange() {
-        var app = Harness(outcome: .mustChangePassword(reason: nil))
-        app.type("ivanova")
-        app.press(.tab)
-        app.type("temp")
-        app.press(.enter)
+    @Test func forcedPasswordChange() throws {
+        var app = try Harness()
+        app.logIn("smirnov", "Vremya-2026")
         #expect(app.login?.step == .changePassword)
         #expect(app.login?.focus == .newPassword)
 
-        // Mismatch: the TUI only compares the two entries; rules on strength belong to the model.
-        app.type("new-one")
+        // Mismatch: the screen only compares the two entries; rules on strength belong to the model.
+        app.type("new-one-1")
         app.press(.tab)
-        app.type("new-two")
+        app.type("new-two-2")
         app.press(.enter)
         #expect(app.login?.message == .error(LocalizedText(
             ru: "Пароли не совпадают. Введите новый пароль ещё раз.",
             en: "The passwords do not match. Enter the new password again.")))
-        #expect(app.authenticator.changes.isEmpty)
 
-        app.type("new-pass")
+        app.type("Russkiy-2026")
         app.press(.tab)
-        app.type("new-pass")
+        app.type("Russkiy-2026")
         app.press(.enter)
-        #expect(app.authenticator.changes.map(\.current) == ["temp"])
-        #expect(app.authenticator.changes.map(\.new) == ["new-pass"])
-        #expect(app.state.screen is WelcomeScreen)
+        #expect(app.state.screen is HomeScreen)
+        #expect(app.state.environment.session?.personID == app.school.classTeacher.id)
+        // The new password is the one that works now
+        #expect(throws: Refusal.wrongCredentials) { try app.school.journal.logIn(login: "smirnov", password: "Vremya-2026") }
     }
 
-    @Test func rejectedNewPasswordStaysOnTheChangeStep() {
-        var app = Harness(outcome: .mustChangePassword(reason: nil))
-        app.authenticator.changeOutcome = .rejected(LocalizedText(ru: "Слишком короткий пароль.", en: "Too short."))
-        app.type("u")
+    @Test func rejectedNewPasswordStaysOnTheChangeStep() throws {
+        var app = try Harness()
+        app.logIn("smirnov", "Vremya-2026")
+        app.type("short")
         app.press(.tab)
-        app.type("p")
-        app.press(.enter)
-        app.type("a")
-        app.press(.tab)
-        app.type("a")
+        app.type("short")
         app.press(.enter)
         #expect(app.login?.step == .changePassword)
-        #expect(app.screenText.contains("Слишком короткий пароль."))
+        #expect(app.screenText.contains("Пароль должен быть не короче 8 символов"))
         app.press(.escape)
         #expect(app.login?.step == .credentials)
     }
 
-    @Test func editingKeysReachTheFocusedField() {
-        var app = Harness()
+    @Test func editingKeysReachTheFocusedField() throws {
+        var app = try Harness()
         app.type("ivanvoa")
         app.press(.left, .left, .backspace, .right)
         app.type("v")
@@ -135,8 +134,8 @@ struct LoginScreenTests {
         #expect(app.login?.textField(.login).text == "")
     }
 
-    @Test func cursorSitsInTheFocusedField() {
-        var app = Harness()
+    @Test func cursorSitsInTheFocusedField() throws {
+        var app = try Harness()
         app.type("ив")
         let buffer = AppView(state: app.state).render()
         let cursor = buffer.cursor

@@ -1,28 +1,27 @@
 import Foundation
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 
 /// The journal of substitutions: a lesson, then a teacher, makes one substitution in the model;
 /// Delete removes it; the model's refusals reach the status line.
 @Suite struct SubstitutionsScreenTests {
-    let environment = AppEnvironment(authenticator: FakeAuthenticator())
 
     private func press(_ keys: Key..., in state: inout AppState) {
-        for key in keys { state.reduce(.key(key), environment: environment) }
+        for key in keys { state.reduce(.key(key)) }
     }
 
     private func screen(_ state: AppState) throws -> SubstitutionsScreen {
         try #require(state.screen as? SubstitutionsScreen)
     }
 
-    private func app(_ screen: any Screen) -> AppState {
-        AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), screen: screen)
+    private func app(_ screen: any Screen, as session: JournalSession) -> AppState {
+        AppState(size: Size(width: 80, height: 24), language: .russian, keymap: defaultKeymap(), environment: session.environment, screen: screen)
     }
 
     /// The deputy's home screen, which offers the journal, with F7 pressed.
     private func deputysJournal(_ school: LessonSchool) -> AppState {
-        var state = app(HomeScreen(journal: school.journal, actor: school.actor([.deputy]), displayName: "Завуч"))
+        var state = app(HomeScreen(session: school.actor([.deputy])), as: school.actor([.deputy]))
         #expect(AppView(state: state).render().lines(trimmingTrailingSpaces: true)[3] == " F7 — журнал замен")
         press(.function(7), in: &state)
         return state
@@ -30,7 +29,7 @@ import Testing
 
     /// Monday's 5А mathematics, recorded or not, straight from the model.
     private func mondayMath(_ school: LessonSchool) throws -> ScheduledLesson? {
-        try school.journal.lessons(classID: school.class5A.id, from: LessonSchool.today, to: LessonSchool.today)
+        try school.admin.lessons(classID: school.class5A.id, from: LessonSchool.today, to: LessonSchool.today)
             .first { $0.subjectID == school.math.id }
     }
 
@@ -64,19 +63,18 @@ import Testing
         // Given 5А's English of Monday opened by its teacher
         let school = try LessonSchool()
         let timetable = try LessonTimetable(school)
-        let english = try school.journal.openLesson(timetableEntryID: timetable.english5A.id, on: LessonSchool.today,
-                                                    as: school.teacher(school.englishTeacher))
+        let english = try school.teacher(school.englishTeacher).openLesson(timetableEntryID: timetable.english5A.id, on: LessonSchool.today)
         var state = deputysJournal(school)
         let before = try school.lastLogSeq()
 
         // When the deputy gives it to Соколова, then removes the substitution
         press(.down, .down, .enter, in: &state)
         press(.down, .down, .down, .enter, in: &state)
-        #expect(try school.journal.lesson(id: english.id).substituteID == school.primaryTeacher.id)
+        #expect(try school.admin.lesson(id: english.id).substituteID == school.primaryTeacher.id)
         press(.delete, in: &state)
 
         // Then the record went to Соколова and back, one logged change each
-        #expect(try school.journal.lesson(id: english.id).substituteID == nil)
+        #expect(try school.admin.lesson(id: english.id).substituteID == nil)
         #expect(try school.logEntries(after: before).map(\.field) == ["substitute_id", "substitute_id"])
         #expect(try screen(state).lessons[2].substituteName == nil)
         press(.delete, in: &state)
@@ -88,7 +86,7 @@ import Testing
         let school = try LessonSchool()
         _ = try LessonTimetable(school)
         let teacher = school.teacher(school.mathTeacher)
-        var state = app(HomeScreen(journal: school.journal, actor: teacher, displayName: "Иванова"))
+        var state = app(HomeScreen(session: teacher), as: teacher)
         #expect(!AppView(state: state).render().lines(trimmingTrailingSpaces: true).contains { $0.contains("журнал замен") })
         press(.function(7), in: &state)
 
@@ -96,11 +94,12 @@ import Testing
         #expect(state.screen is HomeScreen)
         #expect(state.visibleStatus == .error(Refusal.onlyAdministratorOrDeputy.message))
 
-        // And the screen itself, were it open, shows the refusal and writes nothing
+        // And the screen itself, were it open, shows the model's refusal to read the school's day and writes nothing
         let before = try school.lastLogSeq()
-        state = app(SubstitutionsScreen(journal: school.journal, actor: teacher))
+        state = app(SubstitutionsScreen(session: teacher), as: teacher)
         press(.enter, .down, .enter, in: &state)
-        #expect(try screen(state).status == .error(Refusal.onlyAdministratorOrDeputy.message))
+        #expect(try screen(state).status == .error(Refusal.notVisible(.schoolDay).message))
+        #expect(try screen(state).lessons.isEmpty)
         #expect(try school.lastLogSeq() == before)
     }
 
@@ -145,17 +144,17 @@ import Testing
         // Given Смирнов (Russian in 5А) substituting Monday's mathematics
         let school = try LessonSchool()
         let timetable = try LessonTimetable(school)
-        try school.journal.assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
-                                            substituteID: school.classTeacher.id, as: school.actor([.deputy]))
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+                                            substituteID: school.classTeacher.id)
 
         // When he opens his home screen / Then today's mathematics is there, marked as a substitution
-        let home = HomeScreen(journal: school.journal, actor: school.teacher(school.classTeacher), displayName: "Смирнов")
+        let home = HomeScreen(session: school.teacher(school.classTeacher))
         let first = try #require(home.items.first)
         #expect(first.lesson?.isSubstitution == true && first.choice.subjectID == school.math.id)
         #expect(HomeScreen.row(first, language: .russian).hasSuffix("Математика · замена"))
 
         // And the gradebook opens, editable in that lesson only
-        var state = app(home)
+        var state = app(home, as: school.teacher(school.classTeacher))
         press(.enter, in: &state)
         let grid = try #require(state.screen as? GridScreen)
         let lesson = try #require(try mondayMath(school)?.lesson)
@@ -167,10 +166,10 @@ import Testing
         // Given Смирнов substituting Monday's mathematics, on that lesson's attendance sheet
         let school = try LessonSchool()
         let timetable = try LessonTimetable(school)
-        try school.journal.assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
-                                            substituteID: school.classTeacher.id, as: school.actor([.deputy]))
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+                                            substituteID: school.classTeacher.id)
         let lesson = try #require(try mondayMath(school)?.lesson)
-        var state = app(AttendanceScreen(journal: school.journal, actor: school.teacher(school.classTeacher), lessonID: lesson.id))
+        var state = app(AttendanceScreen(session: school.teacher(school.classTeacher), lessonID: lesson.id), as: school.teacher(school.classTeacher))
 
         // When he presses Enter / Then the gradebook opens on that lesson, editable there only, as from his home screen
         press(.enter, in: &state)

@@ -1,4 +1,4 @@
-import JournalModel
+@testable import JournalModel
 import Testing
 @testable import JournalTUI
 

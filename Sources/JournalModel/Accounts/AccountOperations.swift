@@ -1,112 +1,124 @@
 import Foundation
 import GRDB
 
-extension Journal {
-    /// Shortest password accepted when a user chooses one.
-    public static let minimumPasswordLength = 8
+/// A new account or a reset one: the temporary password to hand over (on the credentials notice).
+public struct IssuedCredentials: Sendable {
+    public let account: AccountSummary
+    /// Made by the journal; shown once, stored only as a hash, to be changed at first login.
+    public let temporaryPassword: String
+}
 
-    /// Creates an account with a temporary password that must be changed at first login.
+extension JournalSession {
+    /// Creates an account with a temporary password the journal makes, which must be changed at
+    /// first login (and expires after the days the settings give).
     ///
     /// The administrator creates any account; a class teacher issues credentials to the own
     /// class's students and parents only.
     @discardableResult
-    public func createAccount(
-        login: String, personID: String?, roles: Set<Role>, temporaryPassword: String,
-        rounds: Int = PasswordHasher.recommendedRounds, as actor: JournalActor
-    ) throws(Refusal) -> Account {
+    public func createAccount(login: String, personID: String?, roles: Set<Role>) throws(Refusal) -> IssuedCredentials {
+        let temporary = PasswordHasher.temporaryPassword()
+        let account = try createAccount(login: login, personID: personID, roles: roles, temporaryPassword: temporary)
+        return IssuedCredentials(account: try summary(of: account), temporaryPassword: temporary)
+    }
+
+    /// Issues a new temporary password (the user must change it at next login) and unlocks the
+    /// account; a session open with the old password ends.
+    public func resetPassword(accountID: String) throws(Refusal) -> IssuedCredentials {
+        let temporary = PasswordHasher.temporaryPassword()
+        let account = try resetPassword(accountID: accountID, temporaryPassword: temporary)
+        return IssuedCredentials(account: try summary(of: account), temporaryPassword: temporary)
+    }
+
+    /// `createAccount` with a given temporary password and hashing cost (tests).
+    @discardableResult
+    func createAccount(login: String, personID: String?, roles: Set<Role>, temporaryPassword: String,
+                       rounds: Int = PasswordHasher.recommendedRounds) throws(Refusal) -> Account {
         let normalizedLogin = login.trimmingCharacters(in: .whitespaces).lowercased()
         guard Self.isValidLogin(normalizedLogin), !roles.isEmpty else {
             throw Refusal.invalidValue(LocalizedText(ru: "Логин: латинские буквы, цифры, точка, дефис; нужна хотя бы одна роль.",
                                                      en: "Login: Latin letters, digits, dot, hyphen; at least one role is needed."))
         }
-        let hash: String
-        do { hash = try PasswordHasher.hash(temporaryPassword, rounds: rounds) } catch {
-            throw Refusal.invalidValue(LocalizedText(ru: "Не удалось сохранить пароль.", en: "Could not store the password."))
-        }
-        return try perform(as: actor) { transaction in
+        let hash = try PasswordHasher.storable(temporaryPassword, rounds: rounds)
+        return try perform { transaction in
             let ownClass = try personID.map { try transaction.isClassTeacherOf(personID: $0) } ?? false
             let grant = try transaction.require(.accounts, facts: PermissionFacts(isClassTeacher: ownClass))
             if grant == .classTeacher && !roles.isSubset(of: [.student, .parent]) { throw Refusal.onlyAdministrator }
-            if try Account.filter(Column("login") == normalizedLogin).fetchCount(transaction.db) > 0 {
+            if try Account.withLogin(transaction.db, normalizedLogin) != nil {
                 throw Refusal.duplicate(LocalizedText(ru: "Логин «\(normalizedLogin)» уже занят.", en: "The login \(normalizedLogin) is taken."))
             }
             let account = Account(id: transaction.newID(), personID: personID, login: normalizedLogin, passwordHash: hash,
-                                  mustChangePassword: true, roles: Role.listText(roles))
+                                  mustChangePassword: true, roles: Role.listText(roles), passwordSetAt: transaction.stamp.at)
             try account.insert(transaction.db)
             try transaction.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
             return account
         }
     }
 
-    /// Issues a new temporary password (the user must change it at next login) and unlocks the account.
-    public func resetPassword(accountID: String, temporaryPassword: String, rounds: Int = PasswordHasher.recommendedRounds,
-                              as actor: JournalActor) throws(Refusal) {
-        let hash: String
-        do { hash = try PasswordHasher.hash(temporaryPassword, rounds: rounds) } catch {
-            throw Refusal.invalidValue(LocalizedText(ru: "Не удалось сохранить пароль.", en: "Could not store the password."))
-        }
-        try perform(as: actor) { transaction in
-            guard var account = try Account.fetchOne(transaction.db, key: accountID) else {
-                throw Refusal.notFound(LocalizedText(ru: "Учётная запись не найдена.", en: "Account not found."))
-            }
+    /// `resetPassword` with a given temporary password and hashing cost (tests).
+    @discardableResult
+    func resetPassword(accountID: String, temporaryPassword: String, rounds: Int = PasswordHasher.recommendedRounds) throws(Refusal) -> Account {
+        let hash = try PasswordHasher.storable(temporaryPassword, rounds: rounds)
+        return try perform { transaction in
+            let account = try Account.require(transaction.db, id: accountID)
             let ownClass = try account.personID.map { try transaction.isClassTeacherOf(personID: $0) } ?? false
             let grant = try transaction.require(.accounts, facts: PermissionFacts(isClassTeacher: ownClass))
             if grant == .classTeacher && !account.roleSet.isSubset(of: [.student, .parent]) { throw Refusal.onlyAdministrator }
-            account.passwordHash = hash
-            account.mustChangePassword = true
-            account.failedAttempts = 0
-            account.lockedUntil = nil
-            try account.update(transaction.db)
+            try transaction.db.execute(sql: """
+                UPDATE account SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL,
+                    password_set_at = ? WHERE id = ?
+                """, arguments: [hash, transaction.stamp.at, accountID])
             try transaction.writer.note(table: Account.databaseTableName, id: accountID, field: "password_hash", old: "\"***\"", new: "\"temporary\"")
+            return try Account.require(transaction.db, id: accountID)
         }
     }
 
-    /// Blocks or unblocks an account (for example when its login was reported compromised).
-    public func setAccountBlocked(accountID: String, blocked: Bool, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    /// Blocks or unblocks an account (for example when its login was reported compromised); a
+    /// session open with a blocked account ends at its next step.
+    public func setAccountBlocked(accountID: String, blocked: Bool) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.accounts)
-            guard var account = try Account.fetchOne(transaction.db, key: accountID) else {
-                throw Refusal.notFound(LocalizedText(ru: "Учётная запись не найдена.", en: "Account not found."))
-            }
+            let account = try Account.require(transaction.db, id: accountID)
             guard account.blocked != blocked else { return }
-            account.blocked = blocked
-            try account.update(transaction.db)
+            try transaction.db.execute(sql: "UPDATE account SET blocked = ? WHERE id = ?", arguments: [blocked, accountID])
             try transaction.writer.note(table: Account.databaseTableName, id: accountID, field: "blocked",
                                         old: blocked ? "0" : "1", new: blocked ? "1" : "0")
         }
     }
 
-    /// All accounts, by login.
-    public func accounts() throws(Refusal) -> [Account] {
-        try read { db in try Account.order(Column("login")).fetchAll(db) }
+    /// The accounts this account may list, by login: every one for the administrator, the own
+    /// class's students and parents for a class teacher.
+    public func accountSummaries() throws(Refusal) -> [AccountSummary] {
+        try read { db in
+            let ownFamilies = try actor.has(.teacher) ? ClassTeacherScope.families(db, actor, today: journal.today) : []
+            try requireReadable(.accounts, ReadFacts(isClassTeacher: !ownFamilies.isEmpty))
+            let all = try Account.fetchAll(db, sql: "SELECT * FROM account WHERE state = 'active' ORDER BY login")
+            let shown = actor.has(.administrator) ? all : all.filter { account in
+                account.personID.map(ownFamilies.contains) ?? false && account.roleSet.isSubset(of: [.student, .parent])
+            }
+            return try shown.map { try Self.summary(of: $0, db, timeZone: journal.timeZone, now: journal.clock.now()) }
+        }
     }
 
-    /// The account with this login, if any.
-    public func account(login: String) throws(Refusal) -> Account? {
-        try read { db in try Account.filter(Column("login") == login.lowercased()).fetchOne(db) }
+    /// The account with this login, if this account may see it.
+    public func account(login: String) throws(Refusal) -> AccountSummary? {
+        let wanted = login.trimmingCharacters(in: .whitespaces).lowercased()
+        return try accountSummaries().first { $0.login == wanted }
+    }
+
+    private func summary(of account: Account) throws(Refusal) -> AccountSummary {
+        try read { db in try Self.summary(of: account, db, timeZone: journal.timeZone, now: journal.clock.now()) }
+    }
+
+    private static func summary(of account: Account, _ db: Database, timeZone: TimeZone, now: Date) throws -> AccountSummary {
+        let lock = account.lockedUntil.flatMap { until in until > Timestamp.text(now) ? Journal.localTime(until, timeZone: timeZone) : nil }
+        return AccountSummary(id: account.id, login: account.login, roles: account.roleSet, personID: account.personID,
+                              personName: try account.personID.flatMap { try Person.fetchOne(db, key: $0) }?.fullName,
+                              mustChangePassword: account.mustChangePassword, blocked: account.blocked, lockedUntil: lock)
     }
 
     static func isValidLogin(_ login: String) -> Bool {
         !login.isEmpty && login.count <= 64 && login.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
-        }
-    }
-}
-
-/// An account with the name of the person it belongs to, for lists.
-public struct AccountSummary: Sendable {
-    public let account: Account
-    public let personName: String?
-}
-
-extension Journal {
-    /// Every account with its person's full name, by login.
-    public func accountSummaries() throws(Refusal) -> [AccountSummary] {
-        try read { db in
-            let accounts = try Account.order(Column("login")).fetchAll(db)
-            return try accounts.map { account in
-                AccountSummary(account: account, personName: try account.personID.flatMap { try Person.fetchOne(db, key: $0) }?.fullName)
-            }
         }
     }
 }

@@ -33,6 +33,17 @@ public enum PasswordHasher {
         return difference == 0
     }
 
+    /// A hash for storing, or the refusal to show when none could be made.
+    static func storable(_ password: String, rounds: Int) throws(Refusal) -> String {
+        do { return try hash(password, rounds: rounds) } catch {
+            throw Refusal.invalidValue(LocalizedText(ru: "Не удалось сохранить пароль.", en: "Could not store the password."))
+        }
+    }
+
+    /// A hash no password matches, at the recommended cost: an unknown login is checked against it
+    /// so that it takes as long as a real one.
+    static let decoyHash = "pbkdf2-sha256$\(recommendedRounds)$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
     /// A temporary password that reads unambiguously on a printed notice (no 0/O, 1/l/I).
     public static func temporaryPassword(length: Int = 10) -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789")

@@ -1,14 +1,14 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// Records a student's attendance code at a lesson, or clears it with `nil` (the student was present).
     ///
     /// With `expecting`, refuses if the cell no longer holds the code the user saw.
     @discardableResult
     public func setAttendance(
-        lessonID: String, studentID: String, code: String?, expecting: String?? = .none, as actor: JournalActor
+        lessonID: String, studentID: String, code: String?, expecting: String?? = .none
     ) throws(Refusal) -> Attendance? {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.setAttendance(lessonID: lessonID, studentID: studentID, code: code, expecting: expecting)
         }
     }
@@ -21,12 +21,10 @@ extension Journal {
     /// separate, confirmed `setAttendance(code: nil)`. Returns the codes that remain, for the
     /// screen to show or offer to clear. Saying it again writes nothing.
     @discardableResult
-    public func markAllPresent(lessonID: String, as actor: JournalActor) throws(Refusal) -> [Attendance] {
-        try perform(as: actor) { transaction in
+    public func markAllPresent(lessonID: String) throws(Refusal) -> [Attendance] {
+        try perform { transaction in
             let context = try LessonContext.load(transaction, lessonID: lessonID)
-            try transaction.require(.attendance, facts: context.facts)
-            try transaction.requireEditableLesson(context)
-            try transaction.requireLessonTookPlace(context)
+            try transaction.requireEditable(.attendance, context)
             try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "attendance_taken", to: true)
             return try Attendance
                 .filter(Column("lesson_id") == lessonID && Column("state") == RecordState.active)
@@ -38,13 +36,11 @@ extension Journal {
     /// Sets the reason of a recorded absence (Н → Б, У, П). The class teacher may do this for the
     /// own class; the lesson's teacher may change the code freely.
     @discardableResult
-    public func changeAbsenceReason(attendanceID: String, to code: String, as actor: JournalActor) throws(Refusal) -> Attendance {
-        try perform(as: actor) { transaction in
-            var record = try transaction.fetch(Attendance.self, attendanceID,
-                                               what: LocalizedText(ru: "Отметка посещаемости не найдена.", en: "Attendance record not found."))
+    public func changeAbsenceReason(attendanceID: String, to code: String) throws(Refusal) -> Attendance {
+        try perform { transaction in
+            var record = try Attendance.require(transaction.db, attendanceID)
             let context = try LessonContext.load(transaction, lessonID: record.lessonID)
-            let grant = try transaction.require(.attendanceReason, facts: context.facts)
-            try transaction.requireEditableLesson(context)
+            let grant = try transaction.requireEditable(.attendanceReason, context)
             let newCode = try transaction.validAttendanceCode(code)
             if grant == .classTeacher {
                 let oldCode = try transaction.settings().attendanceCode(record.code)
@@ -58,12 +54,10 @@ extension Journal {
 }
 
 extension JournalTransaction {
-    /// `Journal.setAttendance` inside this transaction.
+    /// `JournalSession.setAttendance` inside this transaction.
     func setAttendance(lessonID: String, studentID: String, code: String?, expecting: String??) throws -> Attendance? {
         let context = try LessonContext.load(self, lessonID: lessonID)
-        try require(.attendance, facts: context.facts)
-        try requireEditableLesson(context)
-        try requireLessonTookPlace(context)
+        try requireEditable(.attendance, context)
         try requireAttends(studentID: studentID, context)
         let existing = try Attendance.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM attendance WHERE lesson_id = ? AND student_id = ? AND state = 'active'

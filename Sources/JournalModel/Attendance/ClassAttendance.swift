@@ -12,7 +12,8 @@ public struct ClassAttendance: Sendable {
     public let to: SchoolDate
     /// Students who belonged to the class at any time in the range, in Russian alphabetical order.
     public let students: [Person]
-    /// Recorded lessons in date and slot order.
+    /// Recorded lessons in date and slot order: every one for the class teacher and the school's
+    /// management; for a subject teacher those they held (taught or substituted) [DOMAIN §2].
     public let lessons: [Lesson]
     /// The subjects of those lessons, by id.
     public let subjects: [String: Subject]
@@ -26,14 +27,6 @@ public struct ClassAttendance: Sendable {
     /// The dates of the range, for the columns of days.
     public var days: [SchoolDate] {
         from <= to ? (from.dayNumber...to.dayNumber).map(SchoolDate.init(dayNumber:)) : []
-    }
-
-    /// The lessons `actor` sees here [DOMAIN §2]: every one for the class teacher and the school's
-    /// management; for a subject teacher those they held (taught or substituted). Which cells may
-    /// change is still decided when a code is saved.
-    public func lessons(visibleTo actor: JournalActor) -> [Lesson] {
-        let seesAll = actor.seesWholeSchool || schoolClass.classTeacherID == actor.personID
-        return seesAll ? lessons : lessons.filter { $0.teacherID == actor.personID || $0.substituteID == actor.personID }
     }
 
     /// The lessons of one day, in slot order.
@@ -68,18 +61,26 @@ public struct ClassAttendance: Sendable {
     }
 }
 
-extension Journal {
-    /// Loads a class's attendance over a date range (a week for the class teacher's weekly check).
+extension JournalSession {
+    /// Loads a class's attendance over a date range (a week for the class teacher's weekly check),
+    /// with the lessons this account may see there.
     public func classAttendance(classID: String, from: SchoolDate, to: SchoolDate) throws(Refusal) -> ClassAttendance {
-        try read { db in try ClassAttendanceLoader.load(db, classID: classID, from: from, to: to) }
+        try read { db in
+            let facts = try ReadFacts.classAttendance(db, actor, classID: classID)
+            try requireReadable(.classAttendance, facts)
+            let whole = actor.seesWholeSchool || facts.isClassTeacher
+            let person = actor.personID
+            return try ClassAttendanceLoader.load(db, classID: classID, from: from, to: to) { lesson in
+                whole || lesson.teacherID == person || lesson.substituteID == person
+            }
+        }
     }
 }
 
 enum ClassAttendanceLoader {
-    static func load(_ db: Database, classID: String, from: SchoolDate, to: SchoolDate) throws -> ClassAttendance {
-        guard let schoolClass = try SchoolClass.fetchOne(db, key: classID) else {
-            throw Refusal.notFound(LocalizedText(ru: "Класс не найден.", en: "Class not found."))
-        }
+    static func load(_ db: Database, classID: String, from: SchoolDate, to: SchoolDate,
+                     shown: (Lesson) -> Bool) throws -> ClassAttendance {
+        let schoolClass = try SchoolClass.require(db, classID)
         let enrollments = try spans(db, sql: """
             SELECT student_id AS owner, student_id, starts_on, ends_on FROM enrollment
             WHERE class_id = ? AND state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
@@ -94,14 +95,15 @@ enum ClassAttendanceLoader {
         let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(enrollments.keys)), by: \.fullName)
         let lessons = try Lesson.fetchAll(db, sql: """
             SELECT * FROM lesson WHERE class_id = ? AND on_date >= ? AND on_date <= ? AND state = 'active' ORDER BY on_date, slot, subgroup_id
-            """, arguments: [classID, from, to])
+            """, arguments: [classID, from, to]).filter(shown)
+        let shownIDs = Set(lessons.map(\.id))
         let subjects = try Subject.fetchAll(db, keys: Set(lessons.map(\.subjectID)))
         var attendance: [String: [String: Attendance]] = [:]
         for record in try Attendance.fetchAll(db, sql: """
             SELECT attendance.* FROM attendance JOIN lesson ON lesson.id = attendance.lesson_id
             WHERE lesson.class_id = ? AND lesson.on_date >= ? AND lesson.on_date <= ? AND lesson.state = 'active'
               AND attendance.state = 'active'
-            """, arguments: [classID, from, to]) {
+            """, arguments: [classID, from, to]) where shownIDs.contains(record.lessonID) {
             attendance[record.lessonID, default: [:]][record.studentID] = record
         }
         return ClassAttendance(schoolClass: schoolClass, from: from, to: to, students: students, lessons: lessons,

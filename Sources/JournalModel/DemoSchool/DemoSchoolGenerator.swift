@@ -55,6 +55,7 @@ public enum DemoSchoolGenerator {
                 let school = try DemoStructureWriter(context: context, plan: plan).write()
                 var summary = try DemoJournalWriter(context: context, plan: plan, school: school, size: size).write()
                 summary.logins = try DemoAccountsWriter(context: context, plan: plan, school: school, hashes: hashes).write()
+                try Meta.set(db, key: Meta.demoKey, value: "1")
                 try Meta.set(db, key: Meta.schoolNameKey, value: "МБОУ «Средняя общеобразовательная школа № \(seed % 90 + 1)»")
                 return summary
             }
@@ -102,5 +103,25 @@ final class DemoWriteContext {
     static func moment(_ date: SchoolDate, hour: Int, minute: Int, timeZone: TimeZone) -> Date {
         let utc = TimeInterval(date.dayNumber * 86_400 + hour * 3_600 + minute * 60)
         return Date(timeIntervalSince1970: utc - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: utc))))
+    }
+}
+
+extension DemoSchoolGenerator {
+    /// The logins of a demo school with the names behind them, to print again (`journal demo
+    /// --logins`); refused on a school that is not a demo.
+    public static func logins(in journal: Journal) throws(Refusal) -> [(login: String, name: String)] {
+        guard try journal.isDemoSchool() else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Это не демо-школа: её учётные записи здесь не показываются.",
+                                                     en: "This is not a demo school: its accounts are not listed here."))
+        }
+        return try journal.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.login, p.last_name, p.first_name, p.patronymic FROM account a LEFT JOIN person p ON p.id = a.person_id
+                WHERE a.state = 'active' ORDER BY a.login
+                """).map { row in
+                let name = [row["last_name"] as String?, row["first_name"], row["patronymic"]].compactMap { $0 }.filter { !$0.isEmpty }
+                return (row["login"], name.isEmpty ? "—" : name.joined(separator: " "))
+            }
+        }
     }
 }

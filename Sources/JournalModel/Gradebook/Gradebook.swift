@@ -53,23 +53,14 @@ public struct Gradebook: Sendable {
     }
 }
 
-extension Journal {
-    /// Loads the gradebook of a class (or one of its subgroups) in a subject for a period.
+extension JournalSession {
+    /// Loads the gradebook of a class (or one of its subgroups) in a subject for a period, when
+    /// this account may read it (`ReadRules`, `.gradebook`).
     public func gradebook(classID: String, subjectID: String, subgroupID: String? = nil, periodID: String) throws(Refusal) -> Gradebook {
-        try read { db in try GradebookLoader.load(db, classID: classID, subjectID: subjectID, subgroupID: subgroupID, periodID: periodID) }
-    }
-}
-
-extension Journal {
-    /// Whether the actor may enter marks in this gradebook at all (before per-lesson rules such as
-    /// the edit window): the grid shows read-only cells when not, with this reason.
-    public func markEntryRefusal(classID: String, subjectID: String, subgroupID: String?, actor: JournalActor) throws(Refusal) -> Refusal? {
-        let teaches = try read { db in
-            try actor.personID.map {
-                try Teaching.covers(db, teacherID: $0, classID: classID, subjectID: subjectID, subgroupID: subgroupID)
-            } ?? false
+        try read { db in
+            try requireReadable(.gradebook, ReadFacts.gradebook(db, actor, classID: classID, subjectID: subjectID, subgroupID: subgroupID))
+            return try GradebookLoader.load(db, classID: classID, subjectID: subjectID, subgroupID: subgroupID, periodID: periodID)
         }
-        return PermissionRules.decide(.mark, roles: actor.roles, facts: PermissionFacts(teachesIt: teaches)).refusal
     }
 }
 

@@ -11,6 +11,9 @@ public enum GradebookEdit: Sendable {
     case setAttendance(lessonID: String, studentID: String, code: String?, expecting: String?)
     /// Sets, or with nil withdraws, a period or year mark (`Journal.setFinalMark`).
     case setFinalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, value: String?, expecting: String?)
+    /// Gives one mark to every student of the lesson whose cell is empty (no mark, no absence)
+    /// when the edit commits: a cell filled meanwhile in another session is left alone.
+    case fillEmpty(lessonID: String, value: String)
 }
 
 /// What a cell holds after a saved `GradebookEdit`.
@@ -19,12 +22,15 @@ public enum SavedCell: Sendable {
     case markRemoved(Mark)
     case attendance(lessonID: String, studentID: String, Attendance?)
     case finalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, FinalMark?)
+    /// The marks a fill gave, one per cell that was empty.
+    case marksFilled([Mark])
 
-    /// The student whose cell it is.
-    public var studentID: String {
+    /// The students whose cells changed.
+    public var studentIDs: [String] {
         switch self {
-        case let .markAdded(mark), let .markRemoved(mark): mark.studentID
-        case let .attendance(_, studentID, _), let .finalMark(studentID, _, _, _, _): studentID
+        case let .markAdded(mark), let .markRemoved(mark): [mark.studentID]
+        case let .attendance(_, studentID, _), let .finalMark(studentID, _, _, _, _): [studentID]
+        case let .marksFilled(marks): marks.map(\.studentID)
         }
     }
 }
@@ -43,12 +49,12 @@ public struct SavedEdit: Sendable {
     public func follows(_ loadedAt: Int64) -> Bool { logBefore == loadedAt }
 }
 
-extension Journal {
-    /// Saves one gradebook edit as `actor`, with the operation's checks, and says where its log
+extension JournalSession {
+    /// Saves one gradebook edit, with the operation's checks, and says where its log
     /// entries went, so that a screen can apply the edit to its loaded gradebook (`Gradebook.apply`)
     /// instead of loading the whole gradebook again.
-    public func save(_ edit: GradebookEdit, as actor: JournalActor) throws(Refusal) -> SavedEdit {
-        try perform(as: actor) { transaction in
+    public func save(_ edit: GradebookEdit) throws(Refusal) -> SavedEdit {
+        try perform { transaction in
             // Inside the write transaction nobody else writes: the entries after `before` are this edit's.
             let before = try transaction.writer.logPosition()
             let cell: SavedCell
@@ -64,6 +70,8 @@ extension Journal {
                 let saved = try transaction.setFinalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind,
                                                          value: value, expecting: .some(expecting))
                 cell = .finalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind, saved)
+            case let .fillEmpty(lessonID, value):
+                cell = .marksFilled(try transaction.fillEmpty(lessonID: lessonID, value: value))
             }
             return SavedEdit(cell: cell, logBefore: before, logAfter: try transaction.writer.logPosition())
         }
@@ -74,6 +82,8 @@ extension Gradebook {
     /// The gradebook with a saved edit of one of its cells applied, as a load after it would show it.
     public mutating func apply(_ cell: SavedCell) {
         switch cell {
+        case let .marksFilled(marks):
+            for mark in marks { apply(.markAdded(mark)) }
         case let .markAdded(mark):
             // In id order, as a load reads them: an id made in the same millisecond as the cell's
             // last one (or after the clock was set back) can sort before it, and the cell's next

@@ -1,18 +1,19 @@
 import Foundation
 import GRDB
 
-/// The school journal: every read and every change of journal data goes through here.
+/// The school journal as a file: it opens the database and lets people in. Everything else, every
+/// read and every change of journal data, is a method of the `JournalSession` that `logIn` opens.
 ///
 /// A change is an operation performed as an actor: the journal checks the actor's permission and
 /// the journal rules, then writes the rows and their log entries in one transaction. A refused
 /// operation throws a `Refusal` and leaves the database as it was.
 public final class Journal: Sendable {
-    public let database: JournalDatabase
-    public let clock: any JournalClock
+    let database: JournalDatabase
+    let clock: any JournalClock
     /// The school's time zone: it decides which date "today" is for edit windows.
     public let timeZone: TimeZone
 
-    public init(database: JournalDatabase, clock: any JournalClock = SystemClock(), timeZone: TimeZone = .current) {
+    init(database: JournalDatabase, clock: any JournalClock = SystemClock(), timeZone: TimeZone = .current) {
         self.database = database
         self.clock = clock
         self.timeZone = timeZone
@@ -22,6 +23,9 @@ public final class Journal: Sendable {
     public convenience init(path: String, clock: any JournalClock = SystemClock(), timeZone: TimeZone = .current) throws(StorageError) {
         self.init(database: try JournalDatabase(path: path), clock: clock, timeZone: timeZone)
     }
+
+    /// Where the database file is.
+    public var path: String { database.path }
 
     /// Today's date at the school.
     public var today: SchoolDate { SchoolDate(clock.now(), timeZone: timeZone) }
@@ -50,6 +54,17 @@ public final class Journal: Sendable {
         }
     }
 
+    /// Runs a write of the journal's own bookkeeping (login attempts), outside any operation.
+    func write<Result>(_ body: (Database) throws -> Result) throws(Refusal) -> Result {
+        do {
+            return try database.pool.write { db in try body(db) }
+        } catch let refusal as Refusal {
+            throw refusal
+        } catch {
+            throw Refusal.storage(StorageError.from(error, path: database.path))
+        }
+    }
+
     /// Runs a read in a read-only snapshot.
     func read<Result>(_ body: (Database) throws -> Result) throws(Refusal) -> Result {
         do {
@@ -61,10 +76,6 @@ public final class Journal: Sendable {
         }
     }
 
-    /// The school's current settings.
-    public func settings() throws(Refusal) -> JournalSettings {
-        try read { db in try JournalSettings.load(db) }
-    }
 }
 
 /// One operation in progress: the database inside its transaction, the actor, the log writer.
@@ -99,13 +110,6 @@ final class JournalTransaction {
         case let .success(grant): return grant
         case let .failure(refusal): throw refusal
         }
-    }
-
-    /// Fetches a record by id or refuses with "not found".
-    func fetch<Record: JournalRecord>(_ type: Record.Type, _ id: String, what: LocalizedText) throws -> Record {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?")
-        guard let record = try Record.fetchOne(statement, arguments: [id]), record.isActive else { throw Refusal.notFound(what) }
-        return record
     }
 
     /// A new record id, time-ordered.

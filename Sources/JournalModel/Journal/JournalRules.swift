@@ -1,35 +1,18 @@
 import GRDB
 
-/// The journal rules that depend on dates and data [DOMAIN §3]: closed periods, the edit window,
-/// lessons not yet held, classes without marks, who attends a lesson.
+/// The journal rules that depend on dates and data [DOMAIN §3], read inside an operation's
+/// transaction: the decision itself is `EditRules`'.
 extension JournalTransaction {
+    /// Decides a change to a lesson by `EditRules`, throwing the refusal; returns the capacity granted.
+    @discardableResult
+    func requireEditable(_ kind: ChangeKind, _ context: LessonContext) throws -> Grant {
+        let lesson = try context.lessonFacts(self)
+        return try EditRules.decide(kind, roles: actor.roles, facts: context.facts, lesson: lesson, today: today).get()
+    }
+
     /// Refuses when any period of the class's year that contains the date is closed.
     func requireOpenPeriod(on date: SchoolDate, yearID: String) throws {
-        if let name = try String.fetchOne(db.cachedStatement(sql: """
-            SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
-                AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1
-            """), arguments: [yearID, date, date]) {
-            throw Refusal.periodClosed(name: name)
-        }
-    }
-
-    /// Refuses when the edit window for a lesson held on `date` has passed.
-    func requireWithinEditWindow(lessonDate date: SchoolDate) throws {
-        if let last = try settings().editWindow.lastEditableDate(forLessonOn: date), today > last {
-            throw Refusal.editWindowPassed(lastDate: last)
-        }
-    }
-
-    /// The checks every change to a lesson's record goes through.
-    func requireEditableLesson(_ context: LessonContext) throws {
-        try requireOpenPeriod(on: context.lesson.onDate, yearID: context.schoolClass.yearID)
-        try requireWithinEditWindow(lessonDate: context.lesson.onDate)
-    }
-
-    /// Marks and attendance: additionally the lesson must have taken place.
-    func requireLessonTookPlace(_ context: LessonContext) throws {
-        if context.lesson.onDate > today { throw Refusal.lessonInFuture(date: context.lesson.onDate) }
-        if !context.lesson.held { throw Refusal.lessonNotHeld }
+        if let name = try Period.closedName(db, on: date, yearID: yearID) { throw Refusal.periodClosed(name: name) }
     }
 
     /// Refuses marks and homework for classes taught without marks (grade 1).

@@ -8,15 +8,22 @@ struct LessonContext {
     let facts: PermissionFacts
 
     static func load(_ transaction: JournalTransaction, lessonID: String) throws -> LessonContext {
-        let lesson = try transaction.fetch(Lesson.self, lessonID, what: LocalizedText(ru: "Урок не найден.", en: "Lesson not found."))
-        return try load(transaction, lesson: lesson)
+        try load(transaction.db, lessonID: lessonID, actor: transaction.actor)
     }
 
     static func load(_ transaction: JournalTransaction, lesson: Lesson) throws -> LessonContext {
-        let db = transaction.db
-        let schoolClass = try transaction.fetch(SchoolClass.self, lesson.classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
-        let subject = try transaction.fetch(Subject.self, lesson.subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
-        let person = transaction.actor.personID
+        try load(transaction.db, lesson: lesson, actor: transaction.actor)
+    }
+
+    static func load(_ db: Database, lessonID: String, actor: JournalActor) throws -> LessonContext {
+        let lesson = try Lesson.require(db, lessonID)
+        return try load(db, lesson: lesson, actor: actor)
+    }
+
+    static func load(_ db: Database, lesson: Lesson, actor: JournalActor) throws -> LessonContext {
+        let schoolClass = try SchoolClass.require(db, lesson.classID)
+        let subject = try Subject.require(db, lesson.subjectID)
+        let person = actor.personID
         let teaches = try person.map {
             try Teaching.covers(db, teacherID: $0, classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID)
         } ?? false
@@ -25,6 +32,16 @@ struct LessonContext {
             substitutesIt: person != nil && lesson.substituteID == person,
             isClassTeacher: person != nil && schoolClass.classTeacherID == person)
         return LessonContext(lesson: lesson, schoolClass: schoolClass, subject: subject, facts: facts)
+    }
+
+    /// The lesson's facts for `EditRules`: its closed period and edit window as they are now.
+    func lessonFacts(_ db: Database, settings: JournalSettings) throws -> LessonFacts {
+        let closed = try Period.closedName(db, on: lesson.onDate, yearID: schoolClass.yearID)
+        return LessonFacts(lesson: lesson, schoolClass: schoolClass, closedPeriod: closed, editWindow: settings.editWindow)
+    }
+
+    func lessonFacts(_ transaction: JournalTransaction) throws -> LessonFacts {
+        try lessonFacts(transaction.db, settings: transaction.settings())
     }
 }
 
@@ -52,6 +69,20 @@ enum Teaching {
             SELECT EXISTS (SELECT 1 FROM subgroup_membership WHERE student_id = ? AND subgroup_id = ? AND state = 'active'
                 AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?))
             """), arguments: [studentID, subgroupID, date, date]) ?? false
+    }
+
+    /// The students of a class, or of one of its subgroups, on a date.
+    static func studentIDs(_ db: Database, classID: String, subgroupID: String?, on date: SchoolDate) throws -> [String] {
+        let inClass = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT student_id FROM enrollment WHERE class_id = ? AND state = 'active'
+                AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
+            """), arguments: [classID, date, date])
+        guard let subgroupID else { return inClass }
+        let inGroup = Set(try String.fetchAll(db.cachedStatement(sql: """
+            SELECT student_id FROM subgroup_membership WHERE subgroup_id = ? AND state = 'active'
+                AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
+            """), arguments: [subgroupID, date, date]))
+        return inClass.filter(inGroup.contains)
     }
 
     /// The class a student is enrolled in on a date, if any.

@@ -21,13 +21,11 @@ public struct LessonEntryTimes: Sendable, Equatable {
     public var firstMark: Date? { marks.values.min() }
 }
 
-extension Journal {
+extension JournalSession {
     /// When the lesson's topic, homework, attendance and marks were first entered.
     public func entryTimes(lessonID: String) throws(Refusal) -> LessonEntryTimes {
         try read { db in
-            guard try Lesson.fetchOne(db, key: lessonID) != nil else {
-                throw Refusal.notFound(LocalizedText(ru: "Урок не найден.", en: "Lesson not found."))
-            }
+            try requireReadable(.lesson, .lesson(LessonContext.load(db, lessonID: lessonID, actor: actor)))
             var times = LessonEntryTimes()
             for row in try Row.fetchAll(db, sql: """
                 SELECT field, new_value, at FROM operation_log WHERE target_table = 'lesson' AND target_id = ? ORDER BY seq

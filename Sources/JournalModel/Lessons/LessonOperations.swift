@@ -13,14 +13,14 @@ public enum LessonChange: Sendable, Equatable {
     public static let homeworkLimit = 2000
 }
 
-extension Journal {
+extension JournalSession {
     /// Records a lesson the acting teacher holds: from the timetable or an extra one.
     @discardableResult
     public func createLesson(
         classID: String, subjectID: String, subgroupID: String? = nil, on date: SchoolDate, slot: Int,
-        workKind: String = WorkKind.classwork, as actor: JournalActor
+        workKind: String = WorkKind.classwork
     ) throws(Refusal) -> Lesson {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             guard Bell.slots.contains(slot) else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Номер урока — от \(Bell.slots.lowerBound) до \(Bell.slots.upperBound).",
                                                          en: "The lesson number is \(Bell.slots.lowerBound) to \(Bell.slots.upperBound)."))
@@ -28,11 +28,7 @@ extension Journal {
             let teacherID = transaction.actor.personID ?? ""
             let lesson = Lesson(id: transaction.newID(), classID: classID, subjectID: subjectID, subgroupID: subgroupID,
                                 teacherID: teacherID, onDate: date, slot: slot, workKind: workKind)
-            let context = try LessonContext.load(transaction, lesson: lesson)
-            guard context.facts.teachesIt else {
-                throw PermissionRules.decide(.lessonRecord, roles: transaction.actor.roles, facts: PermissionFacts()).refusal ?? .notInWorkload
-            }
-            try transaction.requireEditableLesson(context)
+            try transaction.requireEditable(.lessonRecord, LessonContext.load(transaction, lesson: lesson))
             let clash = try Bool.fetchOne(transaction.db, sql: """
                 SELECT EXISTS (SELECT 1 FROM lesson WHERE class_id = ? AND on_date = ? AND slot = ? AND state = 'active'
                     AND (subgroup_id IS ? OR subgroup_id IS NULL OR ? IS NULL))
@@ -48,11 +44,10 @@ extension Journal {
 
     /// Changes the topic, homework, kind of work, or held state of a lesson.
     @discardableResult
-    public func changeLesson(_ lessonID: String, _ change: LessonChange, as actor: JournalActor) throws(Refusal) -> Lesson {
-        try perform(as: actor) { transaction in
+    public func changeLesson(_ lessonID: String, _ change: LessonChange) throws(Refusal) -> Lesson {
+        try perform { transaction in
             let context = try LessonContext.load(transaction, lessonID: lessonID)
-            try transaction.require(.lessonRecord, facts: context.facts)
-            try transaction.requireEditableLesson(context)
+            try transaction.requireEditable(.lessonRecord, context)
             var lesson = context.lesson
             switch change {
             case let .topic(text):
@@ -80,8 +75,8 @@ extension Journal {
 
     /// Records that another teacher holds a lesson (замена), or removes the substitution with `nil`.
     @discardableResult
-    public func assignSubstitute(lessonID: String, substituteID: String?, as actor: JournalActor) throws(Refusal) -> Lesson {
-        try perform(as: actor) { transaction in
+    public func assignSubstitute(lessonID: String, substituteID: String?) throws(Refusal) -> Lesson {
+        try perform { transaction in
             let context = try LessonContext.load(transaction, lessonID: lessonID)
             try transaction.require(.substitution)
             try transaction.requireOpenPeriod(on: context.lesson.onDate, yearID: context.schoolClass.yearID)

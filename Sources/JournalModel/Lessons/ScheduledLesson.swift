@@ -44,11 +44,12 @@ public struct ScheduledLesson: Sendable, Hashable {
     }
 }
 
-extension Journal {
+extension JournalSession {
     /// A teacher's lessons on a date: those recorded where they are the teacher or the substitute,
     /// and their timetable lessons not yet recorded, in slot order.
     public func lessons(forTeacher personID: String, on date: SchoolDate) throws(Refusal) -> [ScheduledLesson] {
         try read { db in
+            try requireReadable(.teacherTimetable, ReadFacts(isSelf: personID == actor.personID))
             // Every class the teacher meets that day: by the timetable, or as a recorded teacher or substitute.
             let classes = """
                 SELECT class_id FROM timetable_entry WHERE teacher_id = ?
@@ -71,6 +72,7 @@ extension Journal {
     /// timetable's lessons not yet recorded, by date and slot.
     public func lessons(classID: String, from: SchoolDate, to: SchoolDate) throws(Refusal) -> [ScheduledLesson] {
         try read { db in
+            try requireReadable(.classAttendance, ReadFacts.classAttendance(db, actor, classID: classID))
             let entries = try TimetableEntry.fetchAll(db, sql: "SELECT * FROM timetable_entry WHERE class_id = ? AND state = 'active'",
                                                       arguments: [classID])
             let lessons = try Lesson.fetchAll(db, sql: """

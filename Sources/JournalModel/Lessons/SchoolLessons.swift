@@ -17,18 +17,23 @@ public struct SchoolLesson: Sendable, Hashable {
     public let substituteName: String?
 }
 
-extension Journal {
-    /// Why `actor` may not keep the journal of substitutions (the deputy director's and the
-    /// administrator's [DOMAIN §2]); nil when they may.
-    public func substitutionJournalRefusal(for actor: JournalActor) -> Refusal? {
-        if case .failure(let refusal) = PermissionRules.decide(.substitution, roles: actor.roles, facts: PermissionFacts()) { return refusal }
-        return nil
+extension JournalSession {
+    /// Why this account may not keep the journal of substitutions (the deputy director's and the
+    /// administrator's [DOMAIN §2]); nil when it may.
+    public var substitutionJournalRefusal: Refusal? {
+        PermissionRules.decide(.substitution, roles: actor.roles, facts: PermissionFacts()).refusal
+    }
+
+    /// Who may take a lesson as its substitute: the teachers (`teachers()`) but the lesson's own.
+    public func substituteCandidates(for lesson: ScheduledLesson, among teachers: [Person]) -> [Person] {
+        teachers.filter { $0.id != lesson.teacherID }
     }
 
     /// Every lesson of the school on a date: the timetable's lessons, recorded or not, and the
     /// recorded lessons outside it (extra lessons); by slot, then class, then group.
     public func schoolLessons(on date: SchoolDate) throws(Refusal) -> [SchoolLesson] {
         try read { db in
+            try requireReadable(.schoolDay)
             let entries = try TimetableEntry.filter(Column("state") == RecordState.active && Column("weekday") == date.weekday).fetchAll(db)
             let lessons = try Lesson.filter(Column("state") == RecordState.active && Column("on_date") == date).fetchAll(db)
             let scheduled = try LessonSchedule.merge(entries: entries, lessons: lessons, from: date, to: date, studyDays: StudyDays.load(db),

@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// Records the lesson a timetable entry gives on a date, as its teacher sees it in the day's list.
     ///
     /// The record names the entry's teacher. Opening is idempotent: if the lesson is already
@@ -8,8 +8,8 @@ extension Journal {
     /// nothing is written. The actor must teach the class (workload) or be the lesson's recorded
     /// substitute.
     @discardableResult
-    public func openLesson(timetableEntryID: String, on date: SchoolDate, as actor: JournalActor) throws(Refusal) -> Lesson {
-        try perform(as: actor) { transaction in
+    public func openLesson(timetableEntryID: String, on date: SchoolDate) throws(Refusal) -> Lesson {
+        try perform { transaction in
             let entry = try transaction.timetableEntry(timetableEntryID, appliesOn: date)
             if let existing = try transaction.recordedLesson(of: entry, on: date) {
                 try transaction.require(.lessonRecord, facts: LessonContext.load(transaction, lesson: existing).facts)
@@ -17,9 +17,7 @@ extension Journal {
             }
             let lesson = Lesson(id: transaction.newID(), classID: entry.classID, subjectID: entry.subjectID, subgroupID: entry.subgroupID,
                                 teacherID: entry.teacherID, onDate: date, slot: entry.slot)
-            let context = try LessonContext.load(transaction, lesson: lesson)
-            try transaction.require(.lessonRecord, facts: context.facts)
-            try transaction.requireEditableLesson(context)
+            try transaction.requireEditable(.lessonRecord, LessonContext.load(transaction, lesson: lesson))
             try transaction.writer.create(lesson)
             return lesson
         }
@@ -28,11 +26,11 @@ extension Journal {
     /// Plans a substitution (журнал замен) for a timetable lesson, recorded or not yet: the lesson
     /// is recorded with its timetable teacher and the substitute, who may then open and keep it.
     @discardableResult
-    public func assignSubstitute(timetableEntryID: String, on date: SchoolDate, substituteID: String, as actor: JournalActor) throws(Refusal) -> Lesson {
-        try perform(as: actor) { transaction in
+    public func assignSubstitute(timetableEntryID: String, on date: SchoolDate, substituteID: String) throws(Refusal) -> Lesson {
+        try perform { transaction in
             try transaction.require(.substitution)
             let entry = try transaction.timetableEntry(timetableEntryID, appliesOn: date)
-            let schoolClass = try transaction.fetch(SchoolClass.self, entry.classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            let schoolClass = try SchoolClass.require(transaction.db, entry.classID)
             try transaction.requireOpenPeriod(on: date, yearID: schoolClass.yearID)
             if var existing = try transaction.recordedLesson(of: entry, on: date) {
                 try transaction.requireSubstitute(substituteID, for: existing)
@@ -52,7 +50,7 @@ extension Journal {
 extension JournalTransaction {
     /// The timetable entry, refusing when it gives no lesson on the date.
     func timetableEntry(_ id: String, appliesOn date: SchoolDate) throws -> TimetableEntry {
-        let entry = try fetch(TimetableEntry.self, id, what: LocalizedText(ru: "Запись расписания не найдена.", en: "Timetable entry not found."))
+        let entry = try TimetableEntry.require(db, id)
         guard try StudyDays.load(db).applies(entry, on: date) else { throw Refusal.notInTimetable(date: date) }
         return entry
     }
@@ -69,7 +67,7 @@ extension JournalTransaction {
 
     /// Refuses a substitute who is not a member of staff, or who is the lesson's own teacher.
     func requireSubstitute(_ personID: String, for lesson: Lesson) throws {
-        let person = try fetch(Person.self, personID, what: LocalizedText(ru: "Учитель не найден.", en: "Teacher not found."))
+        let person = try Person.require(db, personID)
         guard person.kind == .staff else {
             throw Refusal.invalidValue(LocalizedText(ru: "Заменять урок может только сотрудник школы.", en: "Only a member of staff can substitute."))
         }

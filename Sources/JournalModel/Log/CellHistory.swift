@@ -19,16 +19,17 @@ public struct CellChange: Sendable, Hashable {
     }
 }
 
-extension Journal {
+extension JournalSession {
     /// Every change of the marks and the attendance of one student at one lesson, oldest first,
     /// read from the operation log (withdrawn marks included).
     public func history(ofCell lessonID: String, studentID: String) throws(Refusal) -> [CellChange] {
         try read { db in
+            try requireReadable(.gradebook, .lesson(LessonContext.load(db, lessonID: lessonID, actor: actor)))
             let marks = try String.fetchAll(db, sql: "SELECT id FROM mark WHERE lesson_id = ? AND student_id = ?",
                                             arguments: [lessonID, studentID])
             let codes = try String.fetchAll(db, sql: "SELECT id FROM attendance WHERE lesson_id = ? AND student_id = ?",
                                             arguments: [lessonID, studentID])
-            return try CellHistoryReader(timeZone: timeZone).changes(db, targets: [
+            return try CellHistoryReader(timeZone: journal.timeZone).changes(db, targets: [
                 (marks, .mark, "value"), (codes, .attendance, "code"),
             ])
         }
@@ -37,20 +38,18 @@ extension Journal {
     /// Every change of a student's period (or year) mark in a subject for a period, oldest first.
     public func history(ofFinalMark studentID: String, subjectID: String, periodID: String) throws(Refusal) -> [CellChange] {
         try read { db in
+            try requireReadable(.gradebook, ReadFacts.studentInSubject(db, actor, studentID: studentID, subjectID: subjectID,
+                                                                       period: Period.require(db, periodID), today: journal.today))
             let ids = try String.fetchAll(db, sql: "SELECT id FROM final_mark WHERE student_id = ? AND subject_id = ? AND period_id = ?",
                                           arguments: [studentID, subjectID, periodID])
-            return try CellHistoryReader(timeZone: timeZone).changes(db, targets: [(ids, .finalMark, "value")])
+            return try CellHistoryReader(timeZone: journal.timeZone).changes(db, targets: [(ids, .finalMark, "value")])
         }
     }
 
     /// The position of the newest operation-log entry: it moves whenever anything is written, so a
     /// screen polls it to notice another session's changes without reloading its data.
     public func logPosition() throws(Refusal) -> Int64 {
-        try read { db in try Self.logPosition(db) }
-    }
-
-    static func logPosition(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM operation_log")) ?? 0
+        try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM operation_log")) ?? 0 }
     }
 }
 

@@ -10,11 +10,16 @@ enum ChainHash {
         at: String, targetTable: String, targetID: String, field: String?, oldValue: String?,
         newValue: String?, reason: String
     ) -> String {
-        let separator = "\u{1F}"
-        let absent = "\u{0}"
-        let parts = [prevHash, entryID, operationID, actorID, replicaID, at, targetTable, targetID,
-                     field ?? absent, oldValue ?? absent, newValue ?? absent, reason]
-        let digest = SHA256.hash(data: Data(parts.joined(separator: separator).utf8))
+        digest([prevHash, entryID, operationID, actorID, replicaID, at, targetTable, targetID,
+                field ?? absent, oldValue ?? absent, newValue ?? absent, reason])
+    }
+
+    /// Stands for a missing (nil) field, which no text field can hold.
+    static let absent = "\u{0}"
+
+    /// SHA-256 in lowercase hex over the fields, joined by the unit separator.
+    static func digest(_ parts: [String]) -> String {
+        let digest = SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8))
         return digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -5,6 +5,8 @@ import GRDB
 public struct VerificationProblem: Sendable, Hashable {
     public enum Kind: String, Sendable {
         case integrity, chain, agreement
+        /// The access log (logins, log-outs) was altered.
+        case access
     }
 
     public let kind: Kind
@@ -18,6 +20,8 @@ public struct VerificationReport: Sendable {
     public var logEntries = 0
     /// Journal records checked against the log.
     public var records = 0
+    /// Access-log entries checked in their hash chain.
+    public var accessEntries = 0
 
     /// True when nothing is wrong.
     public var passed: Bool { problems.isEmpty }
@@ -26,13 +30,14 @@ public struct VerificationReport: Sendable {
 /// Checks that nothing was changed behind the program's back [DOMAIN §3.3]:
 /// SQLite's own integrity check, the operation log's hash chain, and every journal record
 /// agreeing with what the log says it should be.
-public enum Verifier {
+enum Verifier {
     /// Runs every check on a read snapshot of the database.
-    public static func verify(_ database: JournalDatabase) throws -> VerificationReport {
+    static func verify(_ database: JournalDatabase) throws -> VerificationReport {
         try database.pool.read { db in
             var report = VerificationReport()
             try checkIntegrity(db, into: &report)
             try checkChain(db, into: &report)
+            try checkAccessLog(db, into: &report)
             for table in Schema.journalTables {
                 try checkAgreement(db, table: table, into: &report)
             }
@@ -75,6 +80,24 @@ public enum Verifier {
             }
             previousHash = entry.hash
             previousSeq = entry.seq
+        }
+    }
+
+    /// The access log is chained like the operation log: an attempt removed, inserted or edited shows.
+    static func checkAccessLog(_ db: Database, into report: inout VerificationReport) throws {
+        var previousHash = LogEntry.genesisHash
+        let entries = try AccessLogEntry.fetchCursor(db, sql: "SELECT * FROM access_log ORDER BY seq")
+        while let entry = try entries.next() {
+            report.accessEntries += 1
+            let expected = AccessLogEntry.hash(prevHash: previousHash, at: entry.at, login: entry.login, accountID: entry.accountID,
+                                               event: entry.event, terminal: entry.terminal)
+            if entry.prevHash != previousHash || entry.hash != expected {
+                report.problems.append(.init(kind: .access, message: LocalizedText(
+                    ru: "Журнал входов: запись №\(entry.seq) изменена, удалена или вставлена.",
+                    en: "Access log: entry #\(entry.seq) was altered, removed or inserted.")))
+                return
+            }
+            previousHash = entry.hash
         }
     }
 

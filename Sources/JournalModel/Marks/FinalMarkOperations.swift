@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// Sets (or with `nil` withdraws) a student's period, year, exam or final mark in a subject.
     ///
     /// Only the teacher of the subject in the student's class may do it, never in a closed
@@ -9,9 +9,9 @@ extension Journal {
     @discardableResult
     public func setFinalMark(
         studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind = .period, value: String?,
-        expecting: String?? = .none, as actor: JournalActor
+        expecting: String?? = .none
     ) throws(Refusal) -> FinalMark? {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.setFinalMark(studentID: studentID, subjectID: subjectID, periodID: periodID, kind: kind, value: value,
                                          expecting: expecting)
         }
@@ -19,31 +19,27 @@ extension Journal {
 }
 
 extension JournalTransaction {
-    /// `Journal.setFinalMark` inside this transaction.
+    /// `JournalSession.setFinalMark` inside this transaction.
     func setFinalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, value: String?,
                       expecting: String??) throws -> FinalMark? {
-        let period = try fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
-        let subject = try fetch(Subject.self, subjectID, what: LocalizedText(ru: "Предмет не найден.", en: "Subject not found."))
+        let period = try Period.require(db, periodID)
+        let subject = try Subject.require(db, subjectID)
         let onDate = min(max(today, period.startsOn), period.endsOn)
         guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
                 ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else {
             throw Refusal.studentNotInLesson
         }
-        let schoolClass = try fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+        let schoolClass = try SchoolClass.require(db, classID)
         let person = actor.personID
         let teaches = try person.map { teacher in
             try FinalMarkScope.teacherTeachesStudent(db, teacherID: teacher, studentID: studentID, classID: classID,
                                                      subjectID: subjectID, on: onDate)
         } ?? false
-        try require(.periodMark, facts: PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person))
-        // The period itself, or a closed period containing it (a closed year freezes its quarters).
-        if let closed = try String.fetchOne(db, sql: """
-            SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
-                AND starts_on <= ? AND ends_on >= ? ORDER BY id = ? DESC, starts_on LIMIT 1
-            """, arguments: [period.yearID, period.startsOn, period.endsOn, period.id]) {
-            throw Refusal.periodClosed(name: closed)
+        let facts = PermissionFacts(teachesIt: teaches, isClassTeacher: schoolClass.classTeacherID == person)
+        let closing = Period.closing(period, among: try Period.closed(db, yearID: period.yearID))
+        if let refusal = EditRules.decidePeriodMark(roles: actor.roles, facts: facts, closedPeriod: closing?.name, schoolClass: schoolClass) {
+            throw refusal
         }
-        try requireMarksAllowed(schoolClass)
         let existing = try FinalMark
             .filter(Column("student_id") == studentID && Column("subject_id") == subjectID
                     && Column("period_id") == periodID && Column("kind") == kind && Column("state") == RecordState.active)

@@ -22,6 +22,17 @@ public struct Forecast: Sendable, Equatable {
     public var suggestedMark: String?
     public var thresholds: ForecastThresholds
 
+    /// On a pass/fail subject, the weighted share of passes that makes the forecast a pass.
+    public static let passShareNeeded = 0.5
+
+    /// Σ(mark × weight) over the five-point marks that counted: the average's numerator.
+    public var weightedSum: Double {
+        counted.reduce(0) { $0 + Double(MarkValue.points($1.value) ?? 0) * $1.weight }
+    }
+
+    /// Σ weight over the marks that counted: the average's denominator.
+    public var totalWeight: Double { counted.reduce(0) { $0 + $1.weight } }
+
     /// Computes the forecast from a student's marks for a period.
     ///
     /// The average is Σ(mark × weight) / Σ weight over five-point marks, rounded half up to two
@@ -43,7 +54,7 @@ public struct Forecast: Sendable, Equatable {
             let passed = counted.filter { $0.value == MarkValue.pass }.reduce(0) { $0 + $1.weight }
             let share = passed / total
             return Forecast(counted: counted, average: nil, passShare: share,
-                            suggestedMark: share >= 0.5 ? MarkValue.pass : MarkValue.fail, thresholds: thresholds)
+                            suggestedMark: share >= passShareNeeded ? MarkValue.pass : MarkValue.fail, thresholds: thresholds)
         }
     }
 

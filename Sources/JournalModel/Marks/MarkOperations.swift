@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// Gives a student a mark at a lesson (one more mark: several per lesson are allowed).
     ///
     /// The kind of work defaults to the lesson's; the weight comes from the school's settings.
@@ -9,9 +9,9 @@ extension Journal {
     @discardableResult
     public func addMark(
         lessonID: String, studentID: String, value: String, workKind: String? = nil, comment: String = "",
-        expectingMarks: [String]? = nil, as actor: JournalActor
+        expectingMarks: [String]? = nil
     ) throws(Refusal) -> Mark {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.addMark(lessonID: lessonID, studentID: studentID, value: value, workKind: workKind, comment: comment,
                                     expectingMarks: expectingMarks)
         }
@@ -20,11 +20,10 @@ extension Journal {
     /// Changes the value of a mark. With `expecting`, refuses if the mark no longer has the value
     /// the user saw (another session changed it), so nothing is silently overwritten.
     @discardableResult
-    public func changeMark(markID: String, to value: String, expecting: String? = nil, as actor: JournalActor) throws(Refusal) -> Mark {
-        try perform(as: actor) { transaction in
-            var mark = try transaction.fetch(Mark.self, markID, what: Self.markNotFound)
+    public func changeMark(markID: String, to value: String, expecting: String? = nil) throws(Refusal) -> Mark {
+        try perform { transaction in
+            var mark = try Mark.require(transaction.db, markID)
             let context = try LessonContext.load(transaction, lessonID: mark.lessonID)
-            try transaction.require(.mark, facts: context.facts)
             try transaction.requireMarkable(context, studentID: mark.studentID)
             if let expecting, expecting != mark.value { throw Refusal.staleValue(current: mark.value) }
             let stored = try MarkValue.normalized(value, scale: context.subject.scale, allowNotAssessed: false)
@@ -36,19 +35,16 @@ extension Journal {
     }
 
     /// Withdraws a mark (it stays in the database and the log as withdrawn).
-    public func removeMark(markID: String, expecting: String? = nil, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in _ = try transaction.removeMark(markID: markID, expecting: expecting) }
+    public func removeMark(markID: String, expecting: String? = nil) throws(Refusal) {
+        try perform { transaction in _ = try transaction.removeMark(markID: markID, expecting: expecting) }
     }
-
-    static let markNotFound = LocalizedText(ru: "Отметка не найдена (возможно, уже удалена).", en: "Mark not found (it may have been removed).")
 }
 
 extension JournalTransaction {
-    /// `Journal.addMark` inside this transaction.
+    /// `JournalSession.addMark` inside this transaction.
     func addMark(lessonID: String, studentID: String, value: String, workKind: String? = nil, comment: String = "",
                  expectingMarks: [String]?) throws -> Mark {
         let context = try LessonContext.load(self, lessonID: lessonID)
-        try require(.mark, facts: context.facts)
         try requireMarkable(context, studentID: studentID)
         if let expectingMarks {
             let current = try String.fetchAll(db.cachedStatement(sql: """
@@ -65,22 +61,45 @@ extension JournalTransaction {
         return mark
     }
 
-    /// `Journal.removeMark` inside this transaction; returns the mark as it was.
+    /// `JournalSession.removeMark` inside this transaction; returns the mark as it was.
     func removeMark(markID: String, expecting: String?) throws -> Mark {
-        let mark = try fetch(Mark.self, markID, what: Journal.markNotFound)
+        let mark = try Mark.require(db, markID)
         let context = try LessonContext.load(self, lessonID: mark.lessonID)
-        try require(.mark, facts: context.facts)
         try requireMarkable(context, studentID: mark.studentID)
         if let expecting, expecting != mark.value { throw Refusal.staleValue(current: mark.value) }
         try writer.update(table: Mark.databaseTableName, id: markID, field: "state", to: RecordState.deleted)
         return mark
     }
 
-    /// Everything a mark at this lesson for this student must satisfy besides the actor's role.
+    /// Gives `value` to every student of the lesson whose cell is empty (no mark, no attendance
+    /// code) as the transaction sees it, so a cell filled meanwhile elsewhere keeps its own mark.
+    /// One transaction: every mark or none. Returns the marks given, in the order of the students' ids.
+    func fillEmpty(lessonID: String, value: String) throws -> [Mark] {
+        let context = try LessonContext.load(self, lessonID: lessonID)
+        try requireEditable(.mark, context)
+        let lesson = context.lesson
+        let stored = try MarkValue.normalized(value, scale: context.subject.scale, allowNotAssessed: false)
+            .orRefuse(.invalidMark(value: value, scale: context.subject.scale))
+        let weight = try settings().weight(of: lesson.workKind)
+        let filled = Set(try String.fetchAll(db.cachedStatement(sql: """
+            SELECT student_id FROM mark WHERE lesson_id = ? AND state = 'active'
+            UNION SELECT student_id FROM attendance WHERE lesson_id = ? AND state = 'active'
+            """), arguments: [lessonID, lessonID]))
+        let students = try Teaching.studentIDs(db, classID: lesson.classID, subgroupID: lesson.subgroupID, on: lesson.onDate)
+        let empty = students.filter { !filled.contains($0) }
+        var given: [Mark] = []
+        for studentID in Set(empty).sorted() {
+            let mark = Mark(id: newID(), lessonID: lessonID, studentID: studentID, value: stored, workKind: lesson.workKind, weight: weight)
+            try writer.create(mark)
+            given.append(mark)
+        }
+        return given
+    }
+
+    /// Everything a mark at this lesson for this student must satisfy: the edit rules, and the
+    /// student in the lesson's class or group.
     func requireMarkable(_ context: LessonContext, studentID: String) throws {
-        try requireMarksAllowed(context.schoolClass)
-        try requireEditableLesson(context)
-        try requireLessonTookPlace(context)
+        try requireEditable(.mark, context)
         try requireAttends(studentID: studentID, context)
     }
 }

@@ -28,6 +28,15 @@ public enum MarkValue {
         }
     }
 
+    /// Whether one key types a mark on the scale, so that the gradebook takes it as data before
+    /// any key binding: `1`…`5` on the five-point scale, `+` and `-` on pass/fail.
+    public static func isMarkKey(_ character: Character, scale: MarkScale) -> Bool {
+        switch scale {
+        case .five: ("1"..."5").contains(character)
+        case .passFail: character == "+" || character == "-"
+        }
+    }
+
     /// The numeric value of a five-point mark, nil for pass/fail and н/а.
     public static func points(_ value: String) -> Int? {
         guard let number = Int(value), (1...5).contains(number) else { return nil }

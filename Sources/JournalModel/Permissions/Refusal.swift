@@ -11,6 +11,10 @@ public enum Refusal: Error, Equatable, Sendable {
     case onlyAdministratorOrDeputy
     case onlyAdministratorOrSubjectTeacher
     case reasonChangeOnly
+    // Who may read.
+    /// Students and parents see the diary, not the journal's own views.
+    case diaryOnly
+    case notVisible(ReadKind)
     // Journal rules.
     case editWindowPassed(lastDate: SchoolDate)
     case periodClosed(name: String)
@@ -27,11 +31,17 @@ public enum Refusal: Error, Equatable, Sendable {
     case duplicate(LocalizedText)
     case badPlanFile([PlanFileProblem])
     // Accounts.
+    /// The one answer for an unknown login, a wrong password, a blocked and a locked account.
     case wrongCredentials
-    case accountLocked(until: String)
-    case accountBlocked
+    case temporaryPasswordExpired(days: Int)
+    /// A parent whose consent to electronic access is not registered.
+    case noParentConsent
     case passwordTooWeak(minimumLength: Int)
     case passwordUnchanged
+    /// The session's account changed (blocked, password reset) or the session was closed.
+    case sessionEnded(SessionEnd)
+    /// `JOURNAL_NOW` on a school that is not a demo.
+    case fixedClockRefused
     // Storage.
     case storage(StorageError)
 
@@ -61,6 +71,10 @@ public enum Refusal: Error, Equatable, Sendable {
         case .onlyAdministratorOrSubjectTeacher:
             LocalizedText(ru: "Это может изменить только администратор или учитель, ведущий этот предмет в этой параллели.",
                           en: "Only the administrator or a teacher of this subject in this grade may change this.")
+        case .diaryOnly:
+            LocalizedText(ru: "Обучающиеся и родители видят только дневник.", en: "Students and parents see the diary only.")
+        case let .notVisible(kind):
+            kind.hiddenBecause
         case .reasonChangeOnly:
             LocalizedText(ru: "Классный руководитель может только указать причину пропуска (Н → Б, У, П).",
                           en: "A class teacher may only set the reason of an absence (Н → Б, У, П).")
@@ -97,13 +111,19 @@ public enum Refusal: Error, Equatable, Sendable {
         case let .badPlanFile(problems):
             Self.planFileMessage(problems)
         case .wrongCredentials:
-            LocalizedText(ru: "Неверный логин или пароль.", en: "Wrong login or password.")
-        case let .accountLocked(until):
-            LocalizedText(ru: "Слишком много неудачных попыток. Вход заблокирован до \(until).",
-                          en: "Too many failed attempts. Login is locked until \(until).")
-        case .accountBlocked:
-            LocalizedText(ru: "Учётная запись заблокирована. Обратитесь к администратору.",
-                          en: "The account is blocked. Contact the administrator.")
+            LocalizedText(ru: "Неверный логин или пароль. После нескольких неудачных попыток подряд вход на время закрывается.",
+                          en: "Wrong login or password. After several failed attempts in a row, logging in is closed for a while.")
+        case let .temporaryPasswordExpired(days):
+            LocalizedText(ru: "Срок временного пароля (\(days) дн.) истёк. Попросите администратора выдать новый.",
+                          en: "The temporary password has expired (after \(days) days). Ask the administrator for a new one.")
+        case .noParentConsent:
+            LocalizedText(ru: "Согласие на электронный доступ не зарегистрировано. Сведения об успеваемости можно получить в школе в виде распечатки.",
+                          en: "No consent to electronic access is registered. The school provides the marks as a printout.")
+        case let .sessionEnded(reason):
+            reason.message
+        case .fixedClockRefused:
+            LocalizedText(ru: "JOURNAL_NOW задаёт дату только в демо-школе; в настоящей школе дата — системная. Уберите JOURNAL_NOW.",
+                          en: "JOURNAL_NOW sets the date only in a demo school; a real school uses the system clock. Unset JOURNAL_NOW.")
         case let .passwordTooWeak(minimumLength):
             LocalizedText(ru: "Пароль должен быть не короче \(minimumLength) символов и не совпадать с логином.",
                           en: "The password must be at least \(minimumLength) characters long and differ from the login.")
@@ -111,6 +131,19 @@ public enum Refusal: Error, Equatable, Sendable {
             LocalizedText(ru: "Новый пароль должен отличаться от временного.", en: "The new password must differ from the temporary one.")
         case let .storage(error):
             error.message
+        }
+    }
+
+    /// Whether the refusal is about who may act or when, which another try on the same screen
+    /// cannot change (so the screen can turn read-only); a stale value, a typing mistake or a
+    /// storage failure is not.
+    public var isLasting: Bool {
+        switch self {
+        case .staleValue, .invalidAttendanceCode, .invalidMark, .studentNotInLesson, .invalidValue, .notFound, .duplicate,
+             .badPlanFile, .storage, .passwordTooWeak, .passwordUnchanged, .wrongCredentials:
+            false
+        default:
+            true
         }
     }
 

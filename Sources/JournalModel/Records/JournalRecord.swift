@@ -3,10 +3,12 @@ import Synchronization
 
 /// A row of a journal table: a plain value with a globally unique text id, stored with
 /// snake_case columns (`classTeacherID` ↔ `class_teacher_id`).
-public protocol JournalRecord: Codable, FetchableRecord, PersistableRecord, Identifiable, Sendable, Hashable
+public protocol JournalRecord: Codable, FetchableRecord, EncodableRecord, TableRecord, Identifiable, Sendable, Hashable
 where ID == String {
     /// Active, or withdrawn (a tombstone: journal records are never deleted).
     var state: RecordState { get set }
+    /// What "not found" says for this kind of record.
+    static var missing: LocalizedText { get }
 }
 
 extension JournalRecord {
@@ -83,4 +85,33 @@ enum ColumnName {
         }
         return result
     }
+}
+
+extension JournalRecord {
+    /// The record in force with this id, or the refusal "not found" naming what is missing.
+    static func require(_ db: Database, _ id: String) throws -> Self {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(databaseTableName) WHERE id = ?")
+        guard let record = try fetchOne(statement, arguments: [id]), record.isActive else { throw Refusal.notFound(missing) }
+        return record
+    }
+
+    /// What "not found" says for this kind of record.
+    public static var missing: LocalizedText { LocalizedText(ru: "Запись не найдена.", en: "Record not found.") }
+}
+
+extension Lesson { public static var missing: LocalizedText { LocalizedText(ru: "Урок не найден.", en: "Lesson not found.") } }
+extension Mark {
+    public static var missing: LocalizedText { LocalizedText(ru: "Отметка не найдена (возможно, уже удалена).", en: "Mark not found (it may have been removed).") }
+}
+extension Attendance {
+    public static var missing: LocalizedText { LocalizedText(ru: "Отметка посещаемости не найдена.", en: "Attendance record not found.") }
+}
+extension SchoolClass { public static var missing: LocalizedText { LocalizedText(ru: "Класс не найден.", en: "Class not found.") } }
+extension Subject { public static var missing: LocalizedText { LocalizedText(ru: "Предмет не найден.", en: "Subject not found.") } }
+extension Subgroup { public static var missing: LocalizedText { LocalizedText(ru: "Группа не найдена.", en: "Group not found.") } }
+extension Period { public static var missing: LocalizedText { LocalizedText(ru: "Период не найден.", en: "Period not found.") } }
+extension Person { public static var missing: LocalizedText { LocalizedText(ru: "Человек не найден.", en: "Person not found.") } }
+extension Guardian { public static var missing: LocalizedText { LocalizedText(ru: "Связь с родителем не найдена.", en: "Guardian link not found.") } }
+extension TimetableEntry {
+    public static var missing: LocalizedText { LocalizedText(ru: "Запись расписания не найдена.", en: "Timetable entry not found.") }
 }

@@ -99,3 +99,27 @@ extension Subject {
         state = try row.decode(RecordState.self, forColumn: "state")
     }
 }
+
+extension Period {
+    /// The name of a closed period of the year that contains the date, if any.
+    static func closedName(_ db: Database, on date: SchoolDate, yearID: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT name FROM period WHERE year_id = ? AND closed = 1 AND state = 'active'
+                AND starts_on <= ? AND ends_on >= ? ORDER BY starts_on LIMIT 1
+            """), arguments: [yearID, date, date])
+    }
+}
+
+extension Period {
+    /// The closed periods of a school year, by start.
+    static func closed(_ db: Database, yearID: String) throws -> [Period] {
+        try Period.fetchAll(db.cachedStatement(sql: "SELECT * FROM period WHERE year_id = ? AND closed = 1 AND state = 'active' ORDER BY starts_on"),
+                            arguments: [yearID])
+    }
+
+    /// The closed period that freezes `period`'s marks: itself, or a closed period containing it
+    /// (a closed year freezes its quarters).
+    static func closing(_ period: Period, among closed: [Period]) -> Period? {
+        closed.first { $0.id == period.id } ?? closed.first { $0.startsOn <= period.startsOn && period.endsOn <= $0.endsOn }
+    }
+}

@@ -17,13 +17,13 @@ public struct PeriodPlan: Sendable, Hashable {
     }
 }
 
-extension Journal {
+extension JournalSession {
     /// Creates a school year with its reporting periods; a year-long period for year marks is added.
     @discardableResult
     public func createSchoolYear(
-        name: String, startsOn: SchoolDate, endsOn: SchoolDate, periods: [PeriodPlan], as actor: JournalActor
+        name: String, startsOn: SchoolDate, endsOn: SchoolDate, periods: [PeriodPlan]
     ) throws(Refusal) -> (year: SchoolYear, periods: [Period]) {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             guard startsOn < endsOn, periods.allSatisfy({ $0.startsOn >= startsOn && $0.endsOn <= endsOn && $0.startsOn <= $0.endsOn }) else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Даты периодов должны лежать внутри учебного года.",
@@ -47,19 +47,19 @@ extension Journal {
     }
 
     /// Closes a reporting period: nothing dated inside it can change afterwards.
-    public func closePeriod(_ periodID: String, as actor: JournalActor) throws(Refusal) {
-        try setPeriodClosed(periodID, closed: true, as: actor)
+    public func closePeriod(_ periodID: String) throws(Refusal) {
+        try setPeriodClosed(periodID, closed: true)
     }
 
     /// Reopens a closed period (the administrator's correction; logged like everything else).
-    public func reopenPeriod(_ periodID: String, as actor: JournalActor) throws(Refusal) {
-        try setPeriodClosed(periodID, closed: false, as: actor)
+    public func reopenPeriod(_ periodID: String) throws(Refusal) {
+        try setPeriodClosed(periodID, closed: false)
     }
 
-    private func setPeriodClosed(_ periodID: String, closed: Bool, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    private func setPeriodClosed(_ periodID: String, closed: Bool) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.closePeriod)
-            _ = try transaction.fetch(Period.self, periodID, what: LocalizedText(ru: "Период не найден.", en: "Period not found."))
+            _ = try Period.require(transaction.db, periodID)
             try transaction.writer.update(table: Period.databaseTableName, id: periodID, field: "closed", to: closed)
         }
     }
@@ -67,9 +67,9 @@ extension Journal {
     /// Creates a class; grade 1 is taught without marks unless told otherwise.
     @discardableResult
     public func createClass(
-        yearID: String, grade: Int, letter: String, noMarks: Bool? = nil, classTeacherID: String? = nil, as actor: JournalActor
+        yearID: String, grade: Int, letter: String, noMarks: Bool? = nil, classTeacherID: String? = nil
     ) throws(Refusal) -> SchoolClass {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             guard (1...11).contains(grade), !letter.isEmpty, letter.count <= 3 else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Класс: параллель 1–11 и буква.", en: "A class needs a grade 1–11 and a letter."))
@@ -88,18 +88,18 @@ extension Journal {
     }
 
     /// Appoints (or with `nil` removes) a class teacher.
-    public func setClassTeacher(classID: String, teacherID: String?, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func setClassTeacher(classID: String, teacherID: String?) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
-            _ = try transaction.fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            _ = try SchoolClass.require(transaction.db, classID)
             try transaction.writer.update(table: SchoolClass.databaseTableName, id: classID, field: "class_teacher_id", to: teacherID)
         }
     }
 
     /// Creates a subject.
     @discardableResult
-    public func createSubject(name: String, shortName: String, scale: MarkScale = .five, as actor: JournalActor) throws(Refusal) -> Subject {
-        try perform(as: actor) { transaction in
+    public func createSubject(name: String, shortName: String, scale: MarkScale = .five) throws(Refusal) -> Subject {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let subject = Subject(id: transaction.newID(), name: name, shortName: shortName, scale: scale)
             try transaction.writer.create(subject)
@@ -109,8 +109,8 @@ extension Journal {
 
     /// Creates a subgroup of a class for a subject.
     @discardableResult
-    public func createSubgroup(classID: String, subjectID: String, name: String, as actor: JournalActor) throws(Refusal) -> Subgroup {
-        try perform(as: actor) { transaction in
+    public func createSubgroup(classID: String, subjectID: String, name: String) throws(Refusal) -> Subgroup {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let subgroup = Subgroup(id: transaction.newID(), classID: classID, subjectID: subjectID, name: name)
             try transaction.writer.create(subgroup)
@@ -120,8 +120,8 @@ extension Journal {
 
     /// Adds a member of staff or a parent (students arrive through `enrollStudent`).
     @discardableResult
-    public func addPerson(_ person: Person, as actor: JournalActor) throws(Refusal) -> Person {
-        try perform(as: actor) { transaction in
+    public func addPerson(_ person: Person) throws(Refusal) -> Person {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             var person = person
             if person.id.isEmpty { person.id = transaction.newID() }
@@ -134,10 +134,9 @@ extension Journal {
     /// Assigns a subject in a class (or one subgroup) to a teacher.
     @discardableResult
     public func addWorkload(
-        teacherID: String, subjectID: String, classID: String, subgroupID: String? = nil, hoursPerWeek: Double,
-        as actor: JournalActor
+        teacherID: String, subjectID: String, classID: String, subgroupID: String? = nil, hoursPerWeek: Double
     ) throws(Refusal) -> Workload {
-        try perform(as: actor) { transaction in
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let workload = Workload(id: transaction.newID(), teacherID: teacherID, subjectID: subjectID, classID: classID,
                                     subgroupID: subgroupID, hoursPerWeek: hoursPerWeek)
@@ -150,5 +149,17 @@ extension Journal {
         if person.lastName.trimmingCharacters(in: .whitespaces).isEmpty || person.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw Refusal.invalidValue(LocalizedText(ru: "Нужны фамилия и имя.", en: "A last name and a first name are required."))
         }
+    }
+}
+
+extension JournalSession {
+    /// Adds a member of staff named «Фамилия Имя Отчество» (the command line's `user add --name`).
+    @discardableResult
+    public func addStaffMember(fullName: String) throws(Refusal) -> Person {
+        let parts = fullName.split(separator: " ").map(String.init)
+        guard parts.count >= 2 else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Имя в виде «Фамилия Имя Отчество».", en: "Name as \"Last First Patronymic\"."))
+        }
+        return try addPerson(Person(kind: .staff, lastName: parts[0], firstName: parts[1], patronymic: parts.dropFirst(2).joined(separator: " ")))
     }
 }

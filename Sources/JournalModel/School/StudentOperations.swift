@@ -11,17 +11,17 @@ public enum PersonField: String, Sendable, CaseIterable {
     case email
 }
 
-extension Journal {
+extension JournalSession {
     /// A student arrives (прибытие): creates the person, their class membership and the movement record.
     @discardableResult
-    public func enrollStudent(_ student: Person, classID: String, on date: SchoolDate, note: String = "", as actor: JournalActor) throws(Refusal) -> Person {
-        try perform(as: actor) { transaction in
+    public func enrollStudent(_ student: Person, classID: String, on date: SchoolDate, note: String = "") throws(Refusal) -> Person {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             var student = student
             if student.id.isEmpty { student.id = transaction.newID() }
             student.kind = .student
             try Self.requireName(student)
-            _ = try transaction.fetch(SchoolClass.self, classID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            _ = try SchoolClass.require(transaction.db, classID)
             try transaction.writer.create(student)
             try transaction.writer.create(Enrollment(id: transaction.newID(), studentID: student.id, classID: classID, startsOn: date))
             try transaction.writer.create(Movement(id: transaction.newID(), studentID: student.id, kind: .arrival, onDate: date,
@@ -31,11 +31,11 @@ extension Journal {
     }
 
     /// Moves a student to another class from `date`; the old class keeps their history.
-    public func transferStudent(_ studentID: String, toClassID: String, on date: SchoolDate, note: String = "", as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func transferStudent(_ studentID: String, toClassID: String, on date: SchoolDate, note: String = "") throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let fromClassID = try transaction.endMemberships(studentID: studentID, lastDay: date.adding(days: -1))
-            _ = try transaction.fetch(SchoolClass.self, toClassID, what: LocalizedText(ru: "Класс не найден.", en: "Class not found."))
+            _ = try SchoolClass.require(transaction.db, toClassID)
             try transaction.writer.create(Enrollment(id: transaction.newID(), studentID: studentID, classID: toClassID, startsOn: date))
             try transaction.writer.create(Movement(id: transaction.newID(), studentID: studentID, kind: .transfer, onDate: date,
                                                    fromClassID: fromClassID, toClassID: toClassID, note: note))
@@ -43,8 +43,8 @@ extension Journal {
     }
 
     /// A student leaves the school (выбытие) on `date`; marks and history stay.
-    public func withdrawStudent(_ studentID: String, on date: SchoolDate, note: String = "", as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func withdrawStudent(_ studentID: String, on date: SchoolDate, note: String = "") throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let fromClassID = try transaction.endMemberships(studentID: studentID, lastDay: date)
             try transaction.writer.create(Movement(id: transaction.newID(), studentID: studentID, kind: .departure, onDate: date,
@@ -54,11 +54,11 @@ extension Journal {
 
     /// Puts a student in a subgroup from `date`. Moving between subgroups of the same subject is
     /// allowed only from the first day of a reporting period [DOMAIN §3.6].
-    public func assignToSubgroup(studentID: String, subgroupID: String, from date: SchoolDate, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func assignToSubgroup(studentID: String, subgroupID: String, from date: SchoolDate) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.schoolStructure)
             let db = transaction.db
-            let subgroup = try transaction.fetch(Subgroup.self, subgroupID, what: LocalizedText(ru: "Группа не найдена.", en: "Group not found."))
+            let subgroup = try Subgroup.require(transaction.db, subgroupID)
             let current = try SubgroupMembership.fetchAll(db, sql: """
                 SELECT m.* FROM subgroup_membership m JOIN subgroup g ON g.id = m.subgroup_id
                 WHERE m.student_id = ? AND g.class_id = ? AND g.subject_id = ? AND m.state = 'active' AND m.ends_on IS NULL
@@ -90,8 +90,8 @@ extension Journal {
 
     /// Links a parent to a student, with or without consent to electronic access.
     @discardableResult
-    public func linkGuardian(parentID: String, studentID: String, relation: String, consent: Bool, as actor: JournalActor) throws(Refusal) -> Guardian {
-        try perform(as: actor) { transaction in
+    public func linkGuardian(parentID: String, studentID: String, relation: String, consent: Bool) throws(Refusal) -> Guardian {
+        try perform { transaction in
             try transaction.require(.studentData, facts: PermissionFacts(isClassTeacher: try transaction.isClassTeacherOf(personID: studentID)))
             let guardian = Guardian(id: transaction.newID(), parentID: parentID, studentID: studentID, relation: relation, consent: consent)
             try transaction.writer.create(guardian)
@@ -100,18 +100,18 @@ extension Journal {
     }
 
     /// Registers or withdraws a parent's consent to electronic access.
-    public func setGuardianConsent(_ guardianID: String, consent: Bool, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
-            let guardian = try transaction.fetch(Guardian.self, guardianID, what: LocalizedText(ru: "Связь с родителем не найдена.", en: "Guardian link not found."))
+    public func setGuardianConsent(_ guardianID: String, consent: Bool) throws(Refusal) {
+        try perform { transaction in
+            let guardian = try Guardian.require(transaction.db, guardianID)
             try transaction.require(.studentData, facts: PermissionFacts(isClassTeacher: try transaction.isClassTeacherOf(personID: guardian.studentID)))
             try transaction.writer.update(table: Guardian.databaseTableName, id: guardianID, field: "consent", to: consent)
         }
     }
 
     /// Corrects a personal detail of a student or parent.
-    public func updatePerson(_ personID: String, _ field: PersonField, to value: String?, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
-            let person = try transaction.fetch(Person.self, personID, what: LocalizedText(ru: "Человек не найден.", en: "Person not found."))
+    public func updatePerson(_ personID: String, _ field: PersonField, to value: String?) throws(Refusal) {
+        try perform { transaction in
+            let person = try Person.require(transaction.db, personID)
             let ownClass = person.kind == .staff ? false : try transaction.isClassTeacherOf(personID: personID)
             try transaction.require(person.kind == .staff ? .schoolStructure : .studentData, facts: PermissionFacts(isClassTeacher: ownClass))
             let trimmed = value?.trimmingCharacters(in: .whitespaces)
@@ -141,12 +141,7 @@ extension JournalTransaction {
     /// Whether the actor is class teacher of the class a student is in today, or of a class
     /// where a child of this parent is.
     func isClassTeacherOf(personID: String) throws -> Bool {
-        guard let teacher = actor.personID else { return false }
-        return try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM enrollment e JOIN school_class c ON c.id = e.class_id
-                WHERE c.class_teacher_id = ? AND e.state = 'active' AND e.starts_on <= ? AND (e.ends_on IS NULL OR e.ends_on >= ?)
-                  AND (e.student_id = ? OR e.student_id IN (SELECT student_id FROM guardian WHERE parent_id = ? AND state = 'active')))
-            """, arguments: [teacher, today, today, personID, personID]) ?? false
+        try ClassTeacherScope.covers(db, actor, personID: personID, today: today)
     }
 
     /// Ends a student's open class and subgroup memberships on `lastDay`; returns the class left.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// The subject a person names, by its name or short name, ignoring case and ё/е
     /// («математика», «Мат»); nil when none or several match.
     public func subject(named name: String) throws(Refusal) -> Subject? {

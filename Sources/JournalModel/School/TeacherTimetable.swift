@@ -13,17 +13,20 @@ public struct TimetableLesson: Sendable, Hashable {
     public var subgroupID: String?
     public var subgroupName: String?
     public var room: String
+    /// The timetable entry the lesson comes from (`openLesson(timetableEntryID:on:)` records it).
+    public var timetableEntryID: String
     /// The teacher holds this lesson as its recorded substitute (замена), not by the timetable.
     public var isSubstitution = false
 }
 
-extension Journal {
+extension JournalSession {
     /// A teacher's lessons on a date from the weekly timetable, in slot order: their own, and
     /// those of other teachers they are recorded to substitute that day.
     public func timetable(forTeacher teacherID: String, on date: SchoolDate) throws(Refusal) -> [TimetableLesson] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT t.slot, COALESCE(b.starts_at, '') AS starts_at, COALESCE(b.ends_at, '') AS ends_at,
+            try requireReadable(.teacherTimetable, ReadFacts(isSelf: teacherID == actor.personID))
+            return try Row.fetchAll(db, sql: """
+                SELECT t.id, t.slot, COALESCE(b.starts_at, '') AS starts_at, COALESCE(b.ends_at, '') AS ends_at,
                        t.class_id, c.grade, c.letter, t.subject_id, s.name AS subject_name,
                        t.subgroup_id, g.name AS subgroup_name, t.room, t.teacher_id <> ? AS substitutes
                 FROM timetable_entry t
@@ -43,7 +46,7 @@ extension Journal {
                     slot: row["slot"], startsAt: row["starts_at"], endsAt: row["ends_at"],
                     classID: row["class_id"], classTitle: "\(row["grade"] as Int)\(row["letter"] as String)",
                     subjectID: row["subject_id"], subjectName: row["subject_name"],
-                    subgroupID: row["subgroup_id"], subgroupName: row["subgroup_name"], room: row["room"],
+                    subgroupID: row["subgroup_id"], subgroupName: row["subgroup_name"], room: row["room"], timetableEntryID: row["id"],
                     isSubstitution: row["substitutes"])
             }
         }

@@ -1,10 +1,10 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
     /// Sets the times of a lesson slot in the bell schedule.
     @discardableResult
-    public func setBell(slot: Int, startsAt: String, endsAt: String, as actor: JournalActor) throws(Refusal) -> Bell {
-        try perform(as: actor) { transaction in
+    public func setBell(slot: Int, startsAt: String, endsAt: String) throws(Refusal) -> Bell {
+        try perform { transaction in
             try transaction.require(.timetable)
             guard Self.isClockTime(startsAt), Self.isClockTime(endsAt), startsAt < endsAt, Bell.slots.contains(slot) else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Время урока в виде ЧЧ:ММ, начало раньше конца.",
@@ -23,8 +23,8 @@ extension Journal {
 
     /// Adds a weekly timetable entry, refusing one that puts a class, subgroup or teacher in two places at once.
     @discardableResult
-    public func addTimetableEntry(_ entry: TimetableEntry, as actor: JournalActor) throws(Refusal) -> TimetableEntry {
-        try perform(as: actor) { transaction in
+    public func addTimetableEntry(_ entry: TimetableEntry) throws(Refusal) -> TimetableEntry {
+        try perform { transaction in
             try transaction.require(.timetable)
             var entry = entry
             if entry.id.isEmpty { entry.id = transaction.newID() }
@@ -48,10 +48,10 @@ extension Journal {
     }
 
     /// Ends a timetable entry: it no longer applies after `lastDay`.
-    public func endTimetableEntry(_ entryID: String, lastDay: SchoolDate, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func endTimetableEntry(_ entryID: String, lastDay: SchoolDate) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.timetable)
-            _ = try transaction.fetch(TimetableEntry.self, entryID, what: LocalizedText(ru: "Запись расписания не найдена.", en: "Timetable entry not found."))
+            _ = try TimetableEntry.require(transaction.db, entryID)
             try transaction.writer.update(table: TimetableEntry.databaseTableName, id: entryID, field: "valid_to", to: lastDay)
         }
     }

@@ -14,6 +14,10 @@ public struct JournalSettings: Sendable, Equatable {
     public var maxFailedLogins: Int = 5
     /// How long an account stays locked after too many failures, in minutes.
     public var lockoutMinutes: Int = 15
+    /// How many days a temporary password (a new account's, or one issued after a reset) may be used.
+    public var temporaryPasswordDays: Int = 7
+    /// Minutes without a key before the terminal program closes the session (staff-room terminals).
+    public var idleLockMinutes: Int = 10
 
     public init() {}
 
@@ -25,10 +29,19 @@ public struct JournalSettings: Sendable, Equatable {
         case attendanceCodes = "attendance_codes"
         case maxFailedLogins = "max_failed_logins"
         case lockoutMinutes = "lockout_minutes"
+        case temporaryPasswordDays = "temporary_password_days"
+        case idleLockMinutes = "idle_lock_minutes"
     }
 
     /// The weight of a kind of work (1 for a kind the school has not weighted).
     public func weight(of workKind: String) -> Double { weights[workKind] ?? 1 }
+
+    /// The kinds of work a lesson or a mark may be given: the built-in ones the school weighs, in
+    /// their usual order, then the school's own, alphabetically.
+    public var offeredWorkKinds: [String] {
+        let builtIn = WorkKind.builtIn.map(\.key).filter { weights[$0] != nil }
+        return builtIn + weights.keys.filter { !builtIn.contains($0) }.sorted()
+    }
 
     /// The attendance code written as `code`, if it is one of the school's codes.
     public func attendanceCode(_ code: String) -> AttendanceCode? {
@@ -76,6 +89,8 @@ public struct JournalSettings: Sendable, Equatable {
         case .attendanceCodes: attendanceCodes = try decoder.decode([AttendanceCode].self, from: data)
         case .maxFailedLogins: maxFailedLogins = try decoder.decode(Int.self, from: data)
         case .lockoutMinutes: lockoutMinutes = try decoder.decode(Int.self, from: data)
+        case .temporaryPasswordDays: temporaryPasswordDays = try decoder.decode(Int.self, from: data)
+        case .idleLockMinutes: idleLockMinutes = try decoder.decode(Int.self, from: data)
         }
     }
 
@@ -91,6 +106,8 @@ public struct JournalSettings: Sendable, Equatable {
         case .attendanceCodes: data = try? encoder.encode(attendanceCodes)
         case .maxFailedLogins: data = try? encoder.encode(maxFailedLogins)
         case .lockoutMinutes: data = try? encoder.encode(lockoutMinutes)
+        case .temporaryPasswordDays: data = try? encoder.encode(temporaryPasswordDays)
+        case .idleLockMinutes: data = try? encoder.encode(idleLockMinutes)
         }
         return data.map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }

@@ -1,9 +1,14 @@
 import GRDB
 
-extension Journal {
+extension JournalSession {
+    /// The school's current settings (every account reads them: weights, codes, the edit window).
+    public func settings() throws(Refusal) -> JournalSettings {
+        try read { db in try JournalSettings.load(db) }
+    }
+
     /// Changes one of the school's settings. The value is checked before anything is written.
-    public func changeSettings(_ change: (inout JournalSettings) -> Void, as actor: JournalActor) throws(Refusal) {
-        try perform(as: actor) { transaction in
+    public func changeSettings(_ change: (inout JournalSettings) -> Void) throws(Refusal) {
+        try perform { transaction in
             try transaction.require(.settings)
             let current = try transaction.settings()
             var updated = current
@@ -37,6 +42,10 @@ extension Journal {
         guard settings.maxFailedLogins >= 1, settings.lockoutMinutes >= 1 else {
             throw Refusal.invalidValue(LocalizedText(ru: "Число попыток и время блокировки — положительные.",
                                                      en: "Attempts and lock-out time must be positive."))
+        }
+        guard (1...90).contains(settings.temporaryPasswordDays), (1...240).contains(settings.idleLockMinutes) else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Срок временного пароля — 1–90 дней, блокировка при простое — 1–240 минут.",
+                                                     en: "A temporary password lasts 1–90 days; the idle lock comes after 1–240 minutes."))
         }
     }
 }

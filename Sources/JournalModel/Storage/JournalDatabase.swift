@@ -6,11 +6,11 @@ import GRDB
 ///
 /// WAL mode with `synchronous = FULL` (a confirmed commit survives power loss), foreign keys on,
 /// and a busy timeout so that many teacher sessions over SSH can share the file.
-public final class JournalDatabase: Sendable {
+final class JournalDatabase: Sendable {
     /// The connection pool; readers never block the writer.
-    public let pool: DatabasePool
+    let pool: DatabasePool
     /// Where the file lives.
-    public let path: String
+    let path: String
     /// This copy's replica id, read once when the file opens: it is set when the database is
     /// created and never changes afterwards, so an operation need not read it again.
     private let storedReplicaID: String
@@ -19,7 +19,7 @@ public final class JournalDatabase: Sendable {
     ///
     /// A new file is created readable and writable only by its owner (personal data, 152-ФЗ).
     /// A database written by a newer version of the program is refused rather than misread.
-    public init(path: String, busyTimeout: TimeInterval = 15) throws(StorageError) {
+    init(path: String, busyTimeout: TimeInterval = 15) throws(StorageError) {
         self.path = path
         let existed = FileManager.default.fileExists(atPath: path)
         if !existed { try JournalDatabase.createPrivateFile(at: path) }
@@ -53,12 +53,12 @@ public final class JournalDatabase: Sendable {
     }
 
     /// The `synchronous` setting in force on the writer connection (2 = FULL).
-    public func synchronousLevel() throws -> Int {
+    func synchronousLevel() throws -> Int {
         try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// This database's replica id: which copy of the journal an operation was made on.
-    public func replicaID() -> String { storedReplicaID }
+    func replicaID() -> String { storedReplicaID }
 
     private static func checkSchemaIsKnown(_ pool: DatabasePool, path: String) throws {
         let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }

@@ -2,8 +2,11 @@ import GRDB
 
 /// Small facts about this copy of the journal, kept in the `meta` table.
 enum Meta {
+    static let tableName = "meta"
     static let replicaKey = "replica_id"
     static let schoolNameKey = "school_name"
+    /// Set by `journal demo`: the school is a demonstration, and `JOURNAL_NOW` may fix its clock.
+    static let demoKey = "demo"
 
     static func value(_ db: Database, key: String) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])

@@ -2,15 +2,13 @@ import GRDB
 
 /// The database schema, as versioned migrations. Later features add migrations; they never edit one.
 enum Schema {
-    /// The newest schema version this build knows; a database newer than this is refused.
-    static let currentVersion = "v4"
-
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
+        migrator.registerMigration("v5", migrate: createVersion5)
         return migrator
     }
 
@@ -207,6 +205,25 @@ enum Schema {
             CREATE INDEX mark_by_lesson_student ON mark(lesson_id, student_id);
             DROP INDEX attendance_by_lesson;
             CREATE INDEX attendance_by_lesson_student ON attendance(lesson_id, student_id);
+            """)
+    }
+
+    /// The door of the journal: every login attempt, log-out and idle lock, append-only and
+    /// hash-chained like the operation log (`verify` checks it); and when a password was set, so
+    /// that temporary passwords expire. Accounts made before it have no such time and do not expire.
+    private static func createVersion5(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE account ADD COLUMN password_set_at TEXT;
+
+            CREATE TABLE access_log (
+                seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, login TEXT NOT NULL,
+                account_id TEXT, event TEXT NOT NULL, terminal TEXT NOT NULL,
+                prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+            CREATE INDEX access_log_by_account ON access_log(account_id);
+            CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+                BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+            CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+                BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
             """)
     }
 }

@@ -36,13 +36,13 @@ extension GradebookChoice {
     }
 }
 
-extension Journal {
+extension JournalSession {
     /// The gradebook a recorded lesson opens for `actor` (Enter on its attendance sheet): a lesson
     /// of their timetable that day by the same rule as on the home screen (`GradebookChoice.opened`),
     /// so a substitute gets the substituted lesson's; any other (an extra lesson, or another
     /// teacher's for the school's management) the openable gradebook that holds it; nil when none.
-    public func gradebookChoice(forLesson lesson: Lesson, as actor: JournalActor) throws(Refusal) -> GradebookChoice? {
-        let choices = try openableGradebooks(for: actor)
+    public func gradebookChoice(forLesson lesson: Lesson) throws(Refusal) -> GradebookChoice? {
+        let choices = try openableGradebooks()
         if let personID = actor.personID, let scheduled = try timetable(forTeacher: personID, on: lesson.onDate).first(where: {
             $0.slot == lesson.slot && $0.classID == lesson.classID && $0.subjectID == lesson.subjectID && $0.subgroupID == lesson.subgroupID
         }) {
@@ -52,11 +52,11 @@ extension Journal {
     }
 }
 
-extension Journal {
+extension JournalSession {
     /// The gradebooks `actor` may open [DOMAIN §2]: a teacher's workload; a class teacher's own
     /// class in every subject taught there; every class for the director, deputy and administrator.
     /// Students and parents get none (they see the diary). Sorted by class, then subject.
-    public func openableGradebooks(for actor: JournalActor) throws(Refusal) -> [GradebookChoice] {
+    public func openableGradebooks() throws(Refusal) -> [GradebookChoice] {
         let seesAll = actor.seesWholeSchool
         guard seesAll || actor.has(.teacher), let personID = actor.personID ?? (seesAll ? "" : nil) else { return [] }
         let rows = try read { db in
@@ -108,6 +108,9 @@ extension Journal {
         }
     }
 
+}
+
+extension Period {
     /// The period a gradebook opens on by default: the shortest one containing `date`, else the
     /// nearest one before it (holidays), else the first.
     public static func defaultPeriod(among periods: [Period], on date: SchoolDate) -> Period? {

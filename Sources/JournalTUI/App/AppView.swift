@@ -33,9 +33,11 @@ public struct AppView {
                 .draw(into: &buffer, in: statusBar)
         } else {
             state.screen.draw(into: &buffer, in: body, context: context)
+            let logOut = state.environment.session == nil ? nil : context.hint(.appLogOut, LocalizedText(ru: "выйти", en: "log out"))
             let hints = [
                 context.hint(.appHelp, LocalizedText(ru: "справка", en: "help")),
-                context.hint(.appQuit, LocalizedText(ru: "выход", en: "quit")),
+                logOut,
+                context.hint(.appQuit, LocalizedText(ru: "закрыть", en: "quit")),
             ].compactMap { $0 }
             StatusLineView(message: state.visibleStatus, hints: hints.joined(separator: "  "), language: state.language)
                 .draw(into: &buffer, in: statusBar)

@@ -16,8 +16,14 @@ public enum ScreenOutcome {
     /// Stay on this screen, which draws exactly as before (a tick that found nothing new): the
     /// runner skips drawing the frame, which would otherwise cost the CPU of a whole frame twice a second.
     case unchanged
-    /// Show another screen instead (e.g. the home screen after logging in).
+    /// Open another screen over this one; Esc there comes back here.
+    case push(any Screen)
+    /// Go back to the screen under this one.
+    case pop
+    /// Show another screen in this one's place (Esc there goes where Esc here would).
     case replace(any Screen)
+    /// Someone logged in: their session and home screen replace the login screen.
+    case loggedIn(JournalSession)
     /// Leave the program.
     case quit
 }
@@ -41,9 +47,10 @@ public struct DrawContext: Sendable {
 /// One full screen of the program (login, home, gradebook, attendance ...).
 ///
 /// A screen is a value: ``handle(_:environment:)`` is its reducer and the only place its state
-/// changes; ``draw(into:in:context:)`` renders it from state. To add a screen, add its actions and
-/// context to the catalogue, bind them in the presets, conform a struct to this protocol and return
-/// it from another screen with ``ScreenOutcome/replace(_:)``.
+/// changes; ``draw(into:in:context:)`` renders it from state. Screens live on a stack in
+/// ``AppState``: a screen opens another with ``ScreenOutcome/push(_:)``, Esc pops it. To add a
+/// screen, add its actions and context to the catalogue, bind them in the presets, conform a
+/// struct to this protocol and push it from another screen.
 public protocol Screen {
     /// The title shown in the top bar.
     var title: LocalizedText { get }
@@ -53,9 +60,11 @@ public protocol Screen {
     var acceptsText: Bool { get }
     /// A message for the status line.
     var status: StatusMessage? { get }
+    /// Unsaved text the idle lock or a log-out keeps for the same person (a topic, homework).
+    var draft: LessonDraft? { get }
     /// Whether a typed character is data here (see the extension's default: none).
     func claims(_ character: Character) -> Bool
-    /// The reducer: applies one input, possibly asking the model through `environment`.
+    /// The reducer: applies one input, asking the model through `environment.session`.
     mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome
     /// Draws the screen's body into `rect` (between the title bar and the status line).
     func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext)
@@ -64,26 +73,9 @@ public protocol Screen {
 extension Screen {
     public var acceptsText: Bool { false }
     public var status: StatusMessage? { nil }
-}
+    public var draft: LessonDraft? { nil }
 
-extension Screen {
     /// Whether a typed character is data for this screen (a mark, an attendance letter) and must
     /// reach it as ``ScreenInput/typed(_:)`` before the keymap sees it.
     public func claims(_ character: Character) -> Bool { false }
-}
-
-/// A screen opened from another one, which Esc (`app.back`) returns to.
-public protocol ReturningScreen: Screen {
-    /// The screen Esc returns to; nil: Esc does nothing.
-    var back: (() -> any Screen)? { get set }
-}
-
-extension Screen {
-    /// Shows `next`, whose Esc comes back to this screen as it is now.
-    func open(_ next: some ReturningScreen) -> ScreenOutcome {
-        var next = next
-        let returnHere = self
-        next.back = { returnHere }
-        return .replace(next)
-    }
 }

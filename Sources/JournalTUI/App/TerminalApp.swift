@@ -5,22 +5,16 @@ import JournalModel
 /// run the login screen and what follows until the user quits.
 @MainActor
 public enum TerminalApp {
-    /// Runs the program and returns the process exit status (0 on a normal quit, 1 if the terminal
-    /// could not be started — the reason is printed to stderr in both languages).
+    /// Runs the program on a journal and returns the process exit status (0 on a normal quit, 1 if
+    /// the terminal could not be started — the reason is printed to stderr in both languages).
     ///
     /// - Parameters:
-    ///   - authenticator: the model's login service.
+    ///   - journal: the school's journal; people log in to it on the first screen.
     ///   - language: interface language; defaults to the one chosen from the environment.
     ///   - keymapPreset: `default`, `vim`, `emacs`; nil lets the user file decide.
     ///   - keymapFile: an explicit user keymap; nil uses `~/.config/journal/keymap.toml` if present.
-    ///   - afterLogin: the screen shown once a user is in.
-    public static func run(
-        authenticator: any Authenticator,
-        language: Language = .fromEnvironment(),
-        keymapPreset: String? = nil,
-        keymapFile: String? = nil,
-        afterLogin: @escaping (LoginSuccess) -> any Screen = { WelcomeScreen(user: $0) }
-    ) -> Int32 {
+    public static func run(journal: Journal, language: Language = .fromEnvironment(), keymapPreset: String? = nil,
+                           keymapFile: String? = nil) -> Int32 {
         let loaded = KeymapLoader.load(preset: keymapPreset, userFile: keymapFile)
         let terminal: Terminal
         do {
@@ -29,22 +23,9 @@ public enum TerminalApp {
             FileHandle.standardError.write(Data((error.bilingualMessage + "\n").utf8))
             return 1
         }
-        let state = AppState(
-            size: terminal.size, language: language, keymap: loaded.keymap,
-            screen: LoginScreen(), status: loaded.statusMessage)
-        let environment = AppEnvironment(authenticator: authenticator, afterLogin: afterLogin)
-        AppRunner(terminal: terminal, state: state, environment: environment).run()
+        let state = AppState(size: terminal.size, language: language, keymap: loaded.keymap,
+                             environment: AppEnvironment(journal: journal), status: loaded.statusMessage)
+        AppRunner(terminal: terminal, state: state).run()
         return 0
-    }
-}
-
-extension TerminalApp {
-    /// Runs the program on a journal: log in, then the screens for that user.
-    public static func run(journal: Journal, language: Language, keymapPreset: String?, keymapFile: String?) -> Int32 {
-        let authenticator = JournalAuthenticator(journal: journal)
-        return run(authenticator: authenticator, language: language, keymapPreset: keymapPreset, keymapFile: keymapFile) { success in
-            guard let session = authenticator.session else { return WelcomeScreen(user: success) }
-            return HomeScreen(journal: journal, actor: session.actor, displayName: session.displayName)
-        }
     }
 }

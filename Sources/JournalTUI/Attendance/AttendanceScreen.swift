@@ -6,9 +6,7 @@ import JournalModel
 /// meanwhile in another session is refused instead of overwritten. When the model refuses for a
 /// reason that will not go away (not this teacher's lesson, a closed period, the edit window),
 /// the sheet turns read-only and says why.
-public struct AttendanceScreen: ReturningScreen {
-    let journal: Journal
-    let actor: JournalActor
+public struct AttendanceScreen: Screen {
     public let lessonID: String
     public private(set) var sheet: AttendanceSheet?
     public private(set) var selected = 0
@@ -16,23 +14,15 @@ public struct AttendanceScreen: ReturningScreen {
     /// Why the sheet cannot be changed, once the model said so.
     public private(set) var readOnlyReason: Refusal?
     public private(set) var status: StatusMessage?
-    /// The screen Esc returns to (the home screen sets it); nil: Esc does nothing.
-    public var back: (() -> any Screen)?
 
-    /// Opens the attendance of a recorded lesson for `actor`.
-    public init(journal: Journal, actor: JournalActor, lessonID: String) {
-        self.journal = journal
-        self.actor = actor
+    /// Opens the attendance of a recorded lesson; the model says up front whether the person may
+    /// take the register, so a sheet they may not change looks read-only at once.
+    public init(session: JournalSession, lessonID: String) {
         self.lessonID = lessonID
         input = AttendanceCodeInput(codes: [])
-        reload()
-        // Ask the model up front, so a sheet the teacher may not change looks read-only at once.
-        do {
-            readOnlyReason = try journal.attendanceRefusal(lessonID: lessonID, as: actor)
-            status = readOnlyReason.map { .info($0.message) }
-        } catch {
-            status = .error(error.message)
-        }
+        reload(session)
+        readOnlyReason = sheet?.refusal
+        if let readOnlyReason { status = .info(readOnlyReason.message) }
     }
 
     public var title: LocalizedText {
@@ -46,12 +36,13 @@ public struct AttendanceScreen: ReturningScreen {
     public var acceptsText: Bool { true }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
         switch input {
         case .typed(let character):
-            type(character)
+            type(character, session)
         case .action(let action):
             self.input.reset()
-            return perform(action)
+            return perform(action, session)
         case .unbound:
             break
         case .tick:
@@ -62,39 +53,37 @@ public struct AttendanceScreen: ReturningScreen {
 
     // MARK: - Reducer
 
-    private mutating func perform(_ action: Action) -> ScreenOutcome {
+    private mutating func perform(_ action: Action, _ session: JournalSession) -> ScreenOutcome {
         switch action {
         case .attendanceMoveDown: move(by: 1)
         case .attendanceMoveUp: move(by: -1)
-        case .attendanceMarkAllPresent: markAllPresent()
-        case .attendanceClear: record(nil)
-        case .attendanceNextLesson: return neighbour(1)
-        case .attendancePreviousLesson: return neighbour(-1)
+        case .attendanceMarkAllPresent: markAllPresent(session)
+        case .attendanceClear: record(nil, session)
+        case .attendanceNextLesson: return neighbour(1, session)
+        case .attendancePreviousLesson: return neighbour(-1, session)
         case .attendanceOpenLesson:
-            return open(LessonEditorScreen(journal: journal, actor: actor, lessonID: lessonID))
+            return .push(LessonEditorScreen(session: session, lessonID: lessonID))
         case .attendanceOpenGradebook:
-            return openGradebook()
+            return openGradebook(session)
         case .appBack:
-            if let back { return .replace(back()) }
+            return .pop
         default: break
         }
         return .stay
     }
 
-    /// The gradebook of this lesson, on its column (attendance taken, now the marks); Esc there
-    /// goes back where Esc here would.
-    private mutating func openGradebook() -> ScreenOutcome {
+    /// The gradebook of this lesson, on its column (attendance taken, now the marks), in this
+    /// sheet's place: Esc there goes back where Esc here would.
+    private mutating func openGradebook(_ session: JournalSession) -> ScreenOutcome {
         guard let lesson = sheet?.lesson else { return .stay }
         do {
-            let choice = try journal.gradebookChoice(forLesson: lesson, as: actor)
-            let periods = try journal.periods(ofYearContaining: lesson.onDate)
-            guard let choice, let period = Journal.defaultPeriod(among: periods, on: lesson.onDate) else {
+            let choice = try session.gradebookChoice(forLesson: lesson)
+            let periods = try session.periods(ofYearContaining: lesson.onDate)
+            guard let choice, let period = Period.defaultPeriod(among: periods, on: lesson.onDate) else {
                 status = .info(LocalizedText(ru: "Журнал этого урока вам не открыт.", en: "This lesson's gradebook is not open to you."))
                 return .stay
             }
-            var grid = try GridScreen(journal: journal, actor: actor, choice: choice, period: period, focusing: lesson.id)
-            grid.back = back
-            return .replace(grid)
+            return .replace(try GridScreen(session: session, choice: choice, period: period, focusing: lesson.id))
         } catch {
             status = .error(error.message)
             return .stay
@@ -102,14 +91,12 @@ public struct AttendanceScreen: ReturningScreen {
     }
 
     /// The sheet of the teacher's next (or previous) recorded lesson of the same day, if any.
-    private mutating func neighbour(_ step: Int) -> ScreenOutcome {
-        guard let sheet, let personID = actor.personID else { return .stay }
+    private mutating func neighbour(_ step: Int, _ session: JournalSession) -> ScreenOutcome {
+        guard let sheet, let personID = session.personID else { return .stay }
         do {
-            let day = try journal.lessons(forTeacher: personID, on: sheet.lesson.onDate).compactMap(\.lesson)
+            let day = try session.lessons(forTeacher: personID, on: sheet.lesson.onDate).compactMap(\.lesson)
             if let index = day.firstIndex(where: { $0.id == lessonID }), day.indices.contains(index + step) {
-                var next = AttendanceScreen(journal: journal, actor: actor, lessonID: day[index + step].id)
-                next.back = back
-                return .replace(next)
+                return .replace(AttendanceScreen(session: session, lessonID: day[index + step].id))
             }
             status = .info(step > 0 ? LocalizedText(ru: "Это последний записанный урок дня.", en: "This is the day's last recorded lesson.")
                                     : LocalizedText(ru: "Это первый записанный урок дня.", en: "This is the day's first recorded lesson."))
@@ -119,11 +106,11 @@ public struct AttendanceScreen: ReturningScreen {
         return .stay
     }
 
-    private mutating func type(_ character: Character) {
+    private mutating func type(_ character: Character, _ session: JournalSession) {
         guard sheet != nil else { return }
         switch input.type(character) {
         case .code(let code):
-            record(code)
+            record(code, session)
         case .pending(let letters):
             status = .info(LocalizedText(ru: "Код: \(letters)…", en: "Code: \(letters)…"))
         case .unknown(let letters):
@@ -140,55 +127,47 @@ public struct AttendanceScreen: ReturningScreen {
     }
 
     /// Records `code` (nil clears it) for the selected student, then moves down.
-    private mutating func record(_ code: String?) {
+    private mutating func record(_ code: String?, _ session: JournalSession) {
         guard let sheet, sheet.students.indices.contains(selected) else { return }
         let student = sheet.students[selected]
         let seen = sheet.code(of: student.id)
         if code == nil, seen == nil { return }
         do {
-            let saved = try journal.setAttendance(lessonID: lessonID, studentID: student.id, code: code, expecting: .some(seen), as: actor)
+            let saved = try session.setAttendance(lessonID: lessonID, studentID: student.id, code: code, expecting: .some(seen))
             self.sheet?.records[student.id] = saved
             status = nil
             if code != nil { move(by: 1) }
         } catch {
-            refused(error)
+            refused(error, session)
         }
     }
 
-    private mutating func markAllPresent() {
+    private mutating func markAllPresent(_ session: JournalSession) {
         do {
-            let remaining = try journal.markAllPresent(lessonID: lessonID, as: actor)
+            let remaining = try session.markAllPresent(lessonID: lessonID)
             sheet?.lesson.attendanceTaken = true
             status = StatusMessage(LocalizedText(
                 ru: "Остальные отмечены присутствующими; отметок: \(remaining.count).",
                 en: "Everyone else is marked present; codes recorded: \(remaining.count)."), kind: .success)
         } catch {
-            refused(error)
+            refused(error, session)
         }
     }
 
     /// Shows a refusal; a stale value reloads the sheet, a lasting refusal makes it read-only.
-    private mutating func refused(_ refusal: Refusal) {
+    private mutating func refused(_ refusal: Refusal, _ session: JournalSession) {
         let message = refusal.message
-        if case .staleValue = refusal { reload() } else if Self.isLasting(refusal) { readOnlyReason = refusal }
+        if case .staleValue = refusal { reload(session) } else if refusal.isLasting { readOnlyReason = refusal }
         status = .error(message)
     }
 
-    private mutating func reload() {
+    private mutating func reload(_ session: JournalSession) {
         do {
-            sheet = try AttendanceSheet.load(journal: journal, lessonID: lessonID)
+            sheet = try session.attendanceSheet(lessonID: lessonID)
             input = AttendanceCodeInput(codes: sheet?.codes.map(\.code) ?? [])
             selected = min(selected, max(0, (sheet?.students.count ?? 1) - 1))
         } catch {
             status = .error(error.message)
-        }
-    }
-
-    /// Refusals about who may act or when, which no other key on this sheet can change.
-    static func isLasting(_ refusal: Refusal) -> Bool {
-        switch refusal {
-        case .staleValue, .invalidAttendanceCode, .studentNotInLesson, .invalidValue, .notFound, .duplicate, .storage: false
-        default: true
         }
     }
 }

@@ -7,38 +7,32 @@ import JournalModel
 /// the model decides who may change what: a class teacher only Н → Б/У/П, a subject teacher their
 /// own lessons. Previous/next week keys move the date range; another key lets the user type any
 /// range (`ДД.ММ.ГГГГ – ДД.ММ.ГГГГ`).
-public struct ClassWeekScreen: ReturningScreen {
-    let journal: Journal
-    let actor: JournalActor
+public struct ClassWeekScreen: Screen {
     public let classID: String
     public private(set) var from: SchoolDate
     public private(set) var to: SchoolDate
     public private(set) var week: ClassAttendance?
-    /// The columns: the week's lessons the model lets the actor see (`lessons(visibleTo:)`).
-    public private(set) var lessons: [Lesson] = []
+    /// The columns: the week's lessons the model lets the person see.
+    public var lessons: [Lesson] { week?.lessons ?? [] }
     public private(set) var row = 0
     public private(set) var column = 0
     public private(set) var input = AttendanceCodeInput(codes: [])
     public private(set) var status: StatusMessage?
     /// The dates being typed, while the user chooses another range; nil otherwise.
     public private(set) var datesField: TextField?
-    /// The screen Esc returns to; nil: Esc does nothing.
-    public var back: (() -> any Screen)?
 
     /// Opens the week (Monday to Sunday) containing `date` for a class.
-    public init(journal: Journal, actor: JournalActor, classID: String, weekOf date: SchoolDate) {
+    public init(session: JournalSession, classID: String, weekOf date: SchoolDate) {
         let monday = date.adding(days: 1 - date.weekday)
-        self.init(journal: journal, actor: actor, classID: classID, from: monday, to: monday.adding(days: 6))
+        self.init(session: session, classID: classID, from: monday, to: monday.adding(days: 6))
     }
 
     /// Opens any date range for a class.
-    public init(journal: Journal, actor: JournalActor, classID: String, from: SchoolDate, to: SchoolDate) {
-        self.journal = journal
-        self.actor = actor
+    public init(session: JournalSession, classID: String, from: SchoolDate, to: SchoolDate) {
         self.classID = classID
         self.from = from
         self.to = to
-        reload()
+        reload(session)
     }
 
     public var title: LocalizedText {
@@ -52,10 +46,11 @@ public struct ClassWeekScreen: ReturningScreen {
     public var acceptsText: Bool { true }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
-        if datesField != nil { return handleDates(input) }
+        guard let session = environment.session else { return .stay }
+        if datesField != nil { return handleDates(input, session) }
         switch input {
         case .typed(let character):
-            type(character)
+            type(character, session)
         case .action(let action):
             self.input.reset()
             switch action {
@@ -63,12 +58,12 @@ public struct ClassWeekScreen: ReturningScreen {
             case .weekMoveUp: row = max(row - 1, 0)
             case .weekMoveRight: column = min(column + 1, max(0, lessons.count - 1))
             case .weekMoveLeft: column = max(column - 1, 0)
-            case .weekPreviousWeek: shift(by: -7)
-            case .weekNextWeek: shift(by: 7)
+            case .weekPreviousWeek: shift(by: -7, session)
+            case .weekNextWeek: shift(by: 7, session)
             case .weekChooseDates:
                 datesField = TextField(text: DateRangeText.text(from: from, to: to), maxLength: 40)
                 status = .info(LocalizedText(ru: "Даты: Enter — показать, Esc — отмена.", en: "Dates: Enter shows them, Esc cancels."))
-            case .appBack: if let back { return .replace(back()) }
+            case .appBack: return .pop
             default: break
             }
         case .unbound:
@@ -85,16 +80,16 @@ public struct ClassWeekScreen: ReturningScreen {
         return (lessons[column], week.students[row])
     }
 
-    private mutating func type(_ character: Character) {
+    private mutating func type(_ character: Character, _ session: JournalSession) {
         switch input.type(character) {
-        case .code(let code): changeReason(to: code)
+        case .code(let code): changeReason(to: code, session)
         case .pending(let letters): status = .info(LocalizedText(ru: "Код: \(letters)…", en: "Code: \(letters)…"))
         case .unknown(let letters):
             status = .error(LocalizedText(ru: "«\(letters)» — нет такого кода посещаемости.", en: "\"\(letters)\" is not an attendance code."))
         }
     }
 
-    private mutating func changeReason(to code: String) {
+    private mutating func changeReason(to code: String, _ session: JournalSession) {
         guard let (lesson, student) = selectedCell else { return }
         guard let record = week?.attendance(lessonID: lesson.id, studentID: student.id) else {
             status = .error(LocalizedText(ru: "Здесь нет пропуска: причину можно указать только у отметки «Н».",
@@ -102,8 +97,8 @@ public struct ClassWeekScreen: ReturningScreen {
             return
         }
         do {
-            try journal.changeAbsenceReason(attendanceID: record.id, to: code, as: actor)
-            reload()
+            try session.changeAbsenceReason(attendanceID: record.id, to: code)
+            reload(session)
             status = StatusMessage(LocalizedText(ru: "Причина пропуска: \(code).", en: "Reason of the absence: \(code)."), kind: .success)
         } catch {
             status = .error(error.message)
@@ -112,7 +107,7 @@ public struct ClassWeekScreen: ReturningScreen {
 
     /// Keys while the dates are typed: Enter shows the range, Esc leaves the week as it was, a
     /// wrong text stays in the field with the reason.
-    private mutating func handleDates(_ input: ScreenInput) -> ScreenOutcome {
+    private mutating func handleDates(_ input: ScreenInput, _ session: JournalSession) -> ScreenOutcome {
         switch input {
         case .typed(let character): datesField?.insert(character)
         case .action(.appBack):
@@ -124,7 +119,7 @@ public struct ClassWeekScreen: ReturningScreen {
                 datesField = nil
                 from = first
                 to = last
-                reload()
+                reload(session)
             case .wrong(let message):
                 status = .error(message)
             }
@@ -137,16 +132,15 @@ public struct ClassWeekScreen: ReturningScreen {
         return .stay
     }
 
-    private mutating func shift(by days: Int) {
+    private mutating func shift(by days: Int, _ session: JournalSession) {
         from = from.adding(days: days)
         to = to.adding(days: days)
-        reload()
+        reload(session)
     }
 
-    private mutating func reload() {
+    private mutating func reload(_ session: JournalSession) {
         do {
-            week = try journal.classAttendance(classID: classID, from: from, to: to)
-            lessons = week?.lessons(visibleTo: actor) ?? []
+            week = try session.classAttendance(classID: classID, from: from, to: to)
             input = AttendanceCodeInput(codes: week?.settings.attendanceCodes.map(\.code) ?? [])
             row = min(row, max(0, (week?.students.count ?? 1) - 1))
             column = min(column, max(0, lessons.count - 1))

@@ -55,7 +55,7 @@ extension GridScreen {
         let shownLessons = Array(gradebook.lessons.indices.dropFirst(firstLesson).prefix(visibleLessons))
         let visibleRows = max(1, rect.height - 2)
         let firstRow = (row / visibleRows) * visibleRows
-        let today = journal.today
+        let today = today
         let hint = Style.role(.hint)
 
         // Headers.
@@ -174,16 +174,16 @@ enum ForecastExplanation {
         var lines = [LocalizedText(ru: "Прогноз: \(title)   (Esc — закрыть)", en: "Forecast: \(title)   (Esc closes)").text(language),
                      LocalizedText(ru: "Отметки × вес: \(marks.isEmpty ? "нет" : marks)", en: "Marks × weight: \(marks.isEmpty ? "none" : marks)").text(language)]
         if let average = forecast.average {
-            let sum = forecast.counted.reduce(0.0) { $0 + Double(MarkValue.points($1.value) ?? 0) * $1.weight }
-            let weights = forecast.counted.reduce(0.0) { $0 + $1.weight }
+            let (sum, weights) = (forecast.weightedSum, forecast.totalWeight)
             lines.append(LocalizedText(ru: "Средневзвешенный балл: \(weight(sum)) / \(weight(weights)) = \(String(format: "%.2f", average))",
                                        en: "Weighted average: \(weight(sum)) / \(weight(weights)) = \(String(format: "%.2f", average))").text(language))
             lines.append(LocalizedText(
                 ru: "Пороги: ≥ \(String(format: "%.2f", t.five)) → 5, ≥ \(String(format: "%.2f", t.four)) → 4, ≥ \(String(format: "%.2f", t.three)) → 3, иначе 2",
                 en: "Thresholds: ≥ \(String(format: "%.2f", t.five)) → 5, ≥ \(String(format: "%.2f", t.four)) → 4, ≥ \(String(format: "%.2f", t.three)) → 3, else 2").text(language))
         } else if let share = forecast.passShare {
-            lines.append(LocalizedText(ru: "Доля зачётов по весу: \(Int((share * 100).rounded()))% (нужно ≥ 50%)",
-                                       en: "Passes by weight: \(Int((share * 100).rounded()))% (≥ 50% needed)").text(language))
+            let needed = Int((Forecast.passShareNeeded * 100).rounded())
+            lines.append(LocalizedText(ru: "Доля зачётов по весу: \(Int((share * 100).rounded()))% (нужно ≥ \(needed)%)",
+                                       en: "Passes by weight: \(Int((share * 100).rounded()))% (≥ \(needed)% needed)").text(language))
         }
         lines.append(LocalizedText(ru: "Прогноз: \(forecast.suggestedMark ?? "нет")", en: "Forecast: \(forecast.suggestedMark ?? "none")").text(language))
         return lines

@@ -6,7 +6,7 @@ import JournalModel
 /// Typing a mark saves it through the model at once; every refusal is the model's, shown in the
 /// status line. The screen keeps what it drew (`gradebook`) so that edits carry the values the
 /// user saw, and another session's change is noticed on the periodic tick by the log position.
-public struct GridScreen: ReturningScreen {
+public struct GridScreen: Screen {
     /// A panel over the lower part of the grid.
     public enum Overlay: Sendable, Equatable {
         case history(title: String, changes: [CellChange])
@@ -15,13 +15,11 @@ public struct GridScreen: ReturningScreen {
         case fillPrompt(lessonID: String)
     }
 
-    public let journal: Journal
-    public let actor: JournalActor
     public let choice: GradebookChoice
     public let period: Period
-    /// The screen Esc returns to; nil: Esc does nothing.
-    public var back: (() -> any Screen)?
     public private(set) var gradebook: Gradebook
+    /// The day the grid was loaded on: today's column is drawn bold, later ones blank.
+    public private(set) var today: SchoolDate
     /// Each student's forecast, computed when the gradebook is loaded (and one student's after an
     /// own edit), not on every frame: going through every lesson for every visible student was a
     /// quarter of the time of a cursor move.
@@ -43,18 +41,15 @@ public struct GridScreen: ReturningScreen {
     /// Rows moved by page-up/down.
     static let pageStep = 10
 
-    /// Opens on the column of `lessonID` when given and in the period, else on today's lesson;
-    /// Esc goes back to `back`, set by the screen that opens it (`Screen.open(_:)`).
-    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice, period: Period,
-                focusing lessonID: String? = nil) throws(Refusal) {
-        self.journal = journal
-        self.actor = actor
+    /// Opens on the column of `lessonID` when given and in the period, else on today's lesson.
+    public init(session: JournalSession, choice: GradebookChoice, period: Period, focusing lessonID: String? = nil) throws(Refusal) {
         self.choice = choice
         self.period = period
-        loadedAt = try journal.logPosition()
-        gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
-        access = try journal.access(to: gradebook, for: actor)
-        column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: journal.today)
+        today = session.today
+        loadedAt = try session.logPosition()
+        gradebook = try session.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
+        access = try session.access(to: gradebook)
+        column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: today)
         forecasts = Self.forecasts(of: gradebook)
         averageTexts = forecasts.mapValues(Self.averageText)
     }
@@ -76,12 +71,12 @@ public struct GridScreen: ReturningScreen {
     public var title: LocalizedText { LocalizedText(ru: "Журнал", en: "Gradebook") }
     public var contexts: [ActionContext] { [.mark, .grid] }
 
-    /// Mark digits, `+`/`-` and the school's attendance letters are data here, whatever the keymap
-    /// binds them to (`п` would otherwise start `п п`); in the fill prompt every character is.
+    /// The keys of the subject's marks (the model's `MarkValue.isMarkKey`) and the school's
+    /// attendance letters are data here, whatever the keymap binds them to (`п` would otherwise
+    /// start `п п`); in the fill prompt every character is.
     public func claims(_ character: Character) -> Bool {
         if case .fillPrompt = overlay { return true }
-        if character.isNumber && character != "0" { return true }
-        if character == "+" || character == "-" { return true }
+        if MarkValue.isMarkKey(character, scale: gradebook.subject.scale) { return true }
         return character.isLetter && !(character.isASCII) && attendanceCode(for: character) != nil
     }
 
@@ -101,28 +96,28 @@ public struct GridScreen: ReturningScreen {
     // MARK: Reducer
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
         switch input {
         case .tick:
-            if !refreshIfChanged() { return .unchanged }
+            if !refreshIfChanged(session) { return .unchanged }
         case .typed(let character):
-            type(character)
+            type(character, session)
         case .unbound(.character(let character)):
-            if attendanceCode(for: character) != nil || character.isNumber { type(character) }
+            if attendanceCode(for: character) != nil || character.isNumber { type(character, session) }
         case .unbound(.enter):
             move(down: 1)
         case .action(let action):
-            return perform(action)
+            return perform(action, session)
         default:
             break
         }
         return .stay
     }
 
-    private mutating func perform(_ action: Action) -> ScreenOutcome {
+    private mutating func perform(_ action: Action, _ session: JournalSession) -> ScreenOutcome {
         if action == .appBack {
             if overlay != nil { overlay = nil; status = nil; return .stay }
-            if let back { return .replace(back()) }
-            return .stay
+            return .pop
         }
         if case .fillPrompt? = overlay { overlay = nil; status = nil }
         switch action {
@@ -140,27 +135,22 @@ public struct GridScreen: ReturningScreen {
             entryMovesDown.toggle()
             status = .info(entryMovesDown ? LocalizedText(ru: "После ввода — вниз, к следующему ученику.", en: "After entry: down to the next student.")
                                           : LocalizedText(ru: "После ввода — вправо, к следующему уроку.", en: "After entry: right to the next lesson."))
-        case .gridShowHistory: showHistory()
+        case .gridShowHistory: showHistory(session)
         case .gridShowForecast: showForecast()
-        case .markClear: clear()
+        case .markClear: clear(session)
         case .markFillEmpty: askFillValue()
         case .gridEditLesson:
-            return openLessonEditor()
+            guard let lesson else {
+                status = .info(LocalizedText(ru: "Выберите столбец урока.", en: "Choose a lesson column."))
+                return .stay
+            }
+            // Esc comes back to this grid, which reloads on its next tick if anything changed.
+            return .push(LessonEditorScreen(session: session, lessonID: lesson.id))
         case .gridEditComment:
             status = .info(LocalizedText(ru: "Комментарии к отметкам появятся позже.", en: "Comments on marks come later."))
         default: break
         }
         return .stay
-    }
-
-    /// The lesson of the current column in the lesson editor (topic, homework, attendance);
-    /// Esc comes back to this grid, which reloads on its next tick if anything changed.
-    private mutating func openLessonEditor() -> ScreenOutcome {
-        guard let lesson else {
-            status = .info(LocalizedText(ru: "Выберите столбец урока.", en: "Choose a lesson column."))
-            return .stay
-        }
-        return open(LessonEditorScreen(journal: journal, actor: actor, lessonID: lesson.id))
     }
 
     mutating func move(down: Int = 0, right: Int = 0) {
@@ -174,42 +164,42 @@ public struct GridScreen: ReturningScreen {
 
     // MARK: Entry
 
-    private mutating func type(_ character: Character) {
+    private mutating func type(_ character: Character, _ session: JournalSession) {
         if case let .fillPrompt(lessonID) = overlay {
             overlay = nil
-            fill(lessonID: lessonID, value: String(character))
+            fill(lessonID: lessonID, value: String(character), session)
             return
         }
         overlay = nil
         guard let student else { return }
         if let code = attendanceCode(for: character), !character.isNumber, !isOnPeriodMark, let lesson {
             let drawn = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code
-            write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: drawn), advance: true)
+            write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: drawn), advance: true, session)
             return
         }
         let value = String(character)
         if isOnPeriodMark {
             let drawn = gradebook.periodMarks[student.id]?.value
             write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
-                                value: value, expecting: drawn), advance: true)
+                                value: value, expecting: drawn), advance: true, session)
         } else if let lesson {
             // The model refuses the mark if the cell no longer holds the marks drawn here.
             let drawn = gradebook.marks(lessonID: lesson.id, studentID: student.id).map(\.value)
-            write(.addMark(lessonID: lesson.id, studentID: student.id, value: value, expecting: drawn), advance: true)
+            write(.addMark(lessonID: lesson.id, studentID: student.id, value: value, expecting: drawn), advance: true, session)
         }
     }
 
-    private mutating func clear() {
+    private mutating func clear(_ session: JournalSession) {
         guard let student else { return }
         if isOnPeriodMark {
             guard let drawn = gradebook.periodMarks[student.id]?.value else { return }
             write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
-                                value: nil, expecting: drawn), advance: false)
+                                value: nil, expecting: drawn), advance: false, session)
         } else if let lesson {
             if let mark = gradebook.marks(lessonID: lesson.id, studentID: student.id).last {
-                write(.removeMark(mark), advance: false)
+                write(.removeMark(mark), advance: false, session)
             } else if let code = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code {
-                write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: code), advance: false)
+                write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: code), advance: false, session)
             }
         }
     }
@@ -221,47 +211,41 @@ public struct GridScreen: ReturningScreen {
                                      en: "Mark for the empty cells of the \(lesson.onDate.russianText) lesson (Esc cancels):"))
     }
 
-    /// Gives `value` to every student of the lesson whose cell is empty (no mark, no absence).
-    private mutating func fill(lessonID: String, value: String) {
-        refreshIfChanged()
-        guard let lesson = gradebook.lessons.first(where: { $0.id == lessonID }) else { return }
-        var filled = 0
-        for student in gradebook.students where gradebook.isMember(student.id, on: lesson.onDate)
-            && gradebook.marks(lessonID: lessonID, studentID: student.id).isEmpty
-            && gradebook.attendance(lessonID: lessonID, studentID: student.id) == nil {
-            do {
-                try journal.addMark(lessonID: lessonID, studentID: student.id, value: value, as: actor)
-                filled += 1
-            } catch {
-                reload()
-                status = .error(error.message)
-                return
-            }
-        }
-        reload()
-        status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(filled).", en: "Empty cells filled: \(filled)."), kind: .success)
+    /// Gives `value` to every student of the lesson whose cell is empty (no mark, no absence) when
+    /// the model commits it: one operation, so a cell filled meanwhile in another session keeps its
+    /// own mark and a refusal leaves every cell as it was.
+    private mutating func fill(lessonID: String, value: String, _ session: JournalSession) {
+        guard let saved = write(.fillEmpty(lessonID: lessonID, value: value), advance: false, session),
+              case let .marksFilled(marks) = saved.cell else { return }
+        status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(marks.count).", en: "Empty cells filled: \(marks.count)."),
+                               kind: .success)
     }
 
-    /// Saves one edit through the model and moves on, or shows the refusal. The saved cell is
+    /// Saves one edit through the model and moves on, or shows the refusal. The saved cells are
     /// applied to the loaded gradebook when nothing else was written since it was loaded;
     /// otherwise the whole gradebook is loaded again, so other sessions' changes show at once.
-    private mutating func write(_ edit: GradebookEdit, advance: Bool) {
+    @discardableResult
+    private mutating func write(_ edit: GradebookEdit, advance: Bool, _ session: JournalSession) -> SavedEdit? {
         do {
-            let saved = try journal.save(edit, as: actor)
+            let saved = try session.save(edit)
             if saved.follows(loadedAt) {
                 gradebook.apply(saved.cell)
-                let forecast = gradebook.forecast(for: saved.cell.studentID)
-                forecasts[saved.cell.studentID] = forecast
-                averageTexts[saved.cell.studentID] = Self.averageText(forecast)
+                for studentID in saved.cell.studentIDs {
+                    let forecast = gradebook.forecast(for: studentID)
+                    forecasts[studentID] = forecast
+                    averageTexts[studentID] = Self.averageText(forecast)
+                }
                 loadedAt = saved.logAfter
             } else {
-                reload()
+                reload(session)
             }
             status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
             if advance { advanceAfterEntry() }
+            return saved
         } catch {
-            if case .staleValue = error { reload() }
+            if case .staleValue = error { reload(session) }
             status = .error(error.message)
+            return nil
         }
     }
 
@@ -270,17 +254,18 @@ public struct GridScreen: ReturningScreen {
     /// Reloads when the log moved since the last load (another session wrote something); returns
     /// whether it did.
     @discardableResult
-    mutating func refreshIfChanged() -> Bool {
-        guard let position = try? journal.logPosition(), position != loadedAt else { return false }
-        reload()
+    mutating func refreshIfChanged(_ session: JournalSession) -> Bool {
+        guard let position = try? session.logPosition(), position != loadedAt else { return false }
+        reload(session)
         return true
     }
 
-    mutating func reload() {
+    mutating func reload(_ session: JournalSession) {
         do {
-            loadedAt = try journal.logPosition()
-            gradebook = try journal.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
-            access = try journal.access(to: gradebook, for: actor)
+            loadedAt = try session.logPosition()
+            today = session.today
+            gradebook = try session.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
+            access = try session.access(to: gradebook)
             forecasts = Self.forecasts(of: gradebook)
             averageTexts = forecasts.mapValues(Self.averageText)
             move()
@@ -291,14 +276,14 @@ public struct GridScreen: ReturningScreen {
 
     // MARK: Panels
 
-    private mutating func showHistory() {
+    private mutating func showHistory(_ session: JournalSession) {
         guard let student else { return }
         do {
             if isOnPeriodMark {
-                let changes = try journal.history(ofFinalMark: student.id, subjectID: choice.subjectID, periodID: period.id)
+                let changes = try session.history(ofFinalMark: student.id, subjectID: choice.subjectID, periodID: period.id)
                 overlay = .history(title: "\(student.fullName) · \(period.name)", changes: changes)
             } else if let lesson {
-                let changes = try journal.history(ofCell: lesson.id, studentID: student.id)
+                let changes = try session.history(ofCell: lesson.id, studentID: student.id)
                 overlay = .history(title: "\(student.fullName) · \(lesson.onDate.russianText)", changes: changes)
             }
         } catch {

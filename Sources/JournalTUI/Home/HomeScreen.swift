@@ -9,22 +9,26 @@ public struct HomeScreen: Screen {
         public var lesson: TimetableLesson?
     }
 
-    public let journal: Journal
-    public let actor: JournalActor
     public let displayName: String
     public private(set) var items: [Item] = []
     public private(set) var periods: [Period] = []
     public private(set) var periodIndex = 0
     public private(set) var list = SelectionList(count: 0)
     public private(set) var status: StatusMessage?
-    /// Rows the list had when last drawn; paging uses it (the reducer does not know the terminal).
-    var pageSize = 15
+    /// Whether the person keeps the journal of substitutions (the model says so once, at load).
+    public private(set) var keepsSubstitutions = false
+    /// Whether the person reads the diary (a student or a parent) rather than gradebooks.
+    let readsDiary: Bool
+    /// The day the list was made for.
+    public private(set) var today: SchoolDate
 
-    public init(journal: Journal, actor: JournalActor, displayName: String) {
-        self.journal = journal
-        self.actor = actor
-        self.displayName = displayName
-        load()
+    /// The home screen of a session: today's lessons and the gradebooks the model opens to it.
+    public init(session: JournalSession) {
+        displayName = session.displayName
+        today = session.today
+        readsDiary = session.has(.student) || session.has(.parent)
+        keepsSubstitutions = session.substitutionJournalRefusal == nil
+        load(session)
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Главная", en: "Home") }
@@ -33,19 +37,19 @@ public struct HomeScreen: Screen {
     /// The period gradebooks open on.
     public var period: Period? { periods.indices.contains(periodIndex) ? periods[periodIndex] : nil }
 
-    private mutating func load() {
+    private mutating func load(_ session: JournalSession) {
         do {
-            let choices = try journal.openableGradebooks(for: actor)
-            var today: [Item] = []
-            if actor.has(.teacher), let personID = actor.personID {
-                for lesson in try journal.timetable(forTeacher: personID, on: journal.today) {
+            let choices = try session.openableGradebooks()
+            var todays: [Item] = []
+            if session.has(.teacher), let personID = session.personID {
+                for lesson in try session.timetable(forTeacher: personID, on: today) {
                     guard let choice = GradebookChoice.opened(by: lesson, among: choices) else { continue }
-                    today.append(Item(choice: choice, lesson: lesson))
+                    todays.append(Item(choice: choice, lesson: lesson))
                 }
             }
-            items = today + choices.map { Item(choice: $0, lesson: nil) }
-            periods = try journal.periods(ofYearContaining: journal.today)
-            let current = Journal.defaultPeriod(among: periods, on: journal.today)
+            items = todays + choices.map { Item(choice: $0, lesson: nil) }
+            periods = try session.periods(ofYearContaining: today)
+            let current = Period.defaultPeriod(among: periods, on: today)
             periodIndex = periods.firstIndex { $0.id == current?.id } ?? 0
         } catch {
             status = .error(error.message)
@@ -54,24 +58,31 @@ public struct HomeScreen: Screen {
     }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
         switch input {
         case .action(.pickerChoose):
             guard items.indices.contains(list.selected), let period else { return .stay }
             do {
-                return open(try GridScreen(journal: journal, actor: actor, choice: items[list.selected].choice, period: period))
+                return .push(try GridScreen(session: session, choice: items[list.selected].choice, period: period))
             } catch {
                 status = .error(error.message)
             }
         case .action(.pickerOpenAttendance):
-            return openTodaysAttendance()
+            return openTodaysAttendance(session)
         case .action(.pickerOpenWeek):
-            return openClassWeek()
+            guard items.indices.contains(list.selected) else { return .stay }
+            return .push(ClassWeekScreen(session: session, classID: items[list.selected].choice.classID, weekOf: today))
         case .action(.pickerAddLesson):
-            return openExtraLessonForm()
+            guard items.indices.contains(list.selected) else { return .stay }
+            return .push(ExtraLessonScreen(session: session, choice: items[list.selected].choice))
         case .action(.pickerOpenSubstitutions):
-            return openSubstitutions()
+            if let refusal = session.substitutionJournalRefusal {
+                status = .error(refusal.message)
+                return .stay
+            }
+            return .push(SubstitutionsScreen(session: session))
         case .action(let action):
-            list.apply(action, pageSize: pageSize)
+            list.apply(action, pageSize: Self.listRows(in: environment.viewport))
         case .unbound(.tab), .unbound(.backTab):
             guard !periods.isEmpty else { return .stay }
             let step = input == .unbound(.tab) ? 1 : periods.count - 1
@@ -84,55 +95,23 @@ public struct HomeScreen: Screen {
         return .stay
     }
 
+    /// The rows the list has in a body of this size (greeting, period and header lines above it).
+    static func listRows(in viewport: Size) -> Int { max(1, viewport.height - 4) }
+
     /// The attendance sheet of the selected lesson of today, recording the lesson from the
-    /// timetable if nobody has yet (the model decides whether the actor may).
-    private mutating func openTodaysAttendance() -> ScreenOutcome {
-        guard items.indices.contains(list.selected), let timetableLesson = items[list.selected].lesson,
-              let personID = actor.personID else {
+    /// timetable if nobody has yet (the model decides whether the person may).
+    private mutating func openTodaysAttendance(_ session: JournalSession) -> ScreenOutcome {
+        guard items.indices.contains(list.selected), let timetableLesson = items[list.selected].lesson else {
             status = .info(LocalizedText(ru: "Выберите урок из сегодняшнего расписания.", en: "Choose one of today's lessons."))
             return .stay
         }
         do {
-            let today = journal.today
-            let scheduled = try journal.lessons(forTeacher: personID, on: today).first {
-                $0.slot == timetableLesson.slot && $0.classID == timetableLesson.classID
-                    && $0.subjectID == timetableLesson.subjectID && $0.subgroupID == timetableLesson.subgroupID
-            }
-            let lesson: Lesson
-            if let recorded = scheduled?.lesson {
-                lesson = recorded
-            } else if let entryID = scheduled?.timetableEntryID {
-                lesson = try journal.openLesson(timetableEntryID: entryID, on: today, as: actor)
-            } else {
-                status = .info(LocalizedText(ru: "Урока нет в расписании на сегодня.", en: "The lesson is not in today's timetable."))
-                return .stay
-            }
-            return open(AttendanceScreen(journal: journal, actor: actor, lessonID: lesson.id))
+            let lesson = try session.openLesson(timetableEntryID: timetableLesson.timetableEntryID, on: today)
+            return .push(AttendanceScreen(session: session, lessonID: lesson.id))
         } catch {
             status = .error(error.message)
             return .stay
         }
-    }
-
-    /// The selected class's attendance for the current week (the class teacher corrects reasons there).
-    private mutating func openClassWeek() -> ScreenOutcome {
-        guard items.indices.contains(list.selected) else { return .stay }
-        return open(ClassWeekScreen(journal: journal, actor: actor, classID: items[list.selected].choice.classID, weekOf: journal.today))
-    }
-
-    /// The form for an extra lesson of the selected class and subject.
-    private func openExtraLessonForm() -> ScreenOutcome {
-        guard items.indices.contains(list.selected) else { return .stay }
-        return open(ExtraLessonScreen(journal: journal, actor: actor, choice: items[list.selected].choice))
-    }
-
-    /// The journal of substitutions, for the roles the model allows; others get its refusal.
-    private mutating func openSubstitutions() -> ScreenOutcome {
-        if let refusal = journal.substitutionJournalRefusal(for: actor) {
-            status = .error(refusal.message)
-            return .stay
-        }
-        return open(SubstitutionsScreen(journal: journal, actor: actor))
     }
 
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
@@ -147,12 +126,12 @@ public struct HomeScreen: Screen {
                 en: " Period: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — another period")
             buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
         }
-        if journal.substitutionJournalRefusal(for: actor) == nil, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
+        if keepsSubstitutions, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
             buffer.put(text: " " + hint, x: rect.x, y: y + 1, style: .role(.hint), maxWidth: rect.width)
         }
         y += 2
         guard !items.isEmpty else {
-            let note = actor.has(.student) || actor.has(.parent)
+            let note = readsDiary
                 ? LocalizedText(ru: " Дневник появится в следующей версии.", en: " The diary comes in a later version.")
                 : LocalizedText(ru: " Нет доступных журналов.", en: " No gradebooks to open.")
             buffer.put(text: note.text(language), x: rect.x, y: y, maxWidth: rect.width)

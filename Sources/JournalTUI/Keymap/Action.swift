@@ -9,6 +9,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case appHelp = "app.help"
     case appRedraw = "app.redraw"
     case appBack = "app.back"
+    case appLogOut = "app.log-out"
     case editMoveLeft = "edit.move-left"
     case editMoveRight = "edit.move-right"
     case editMoveHome = "edit.move-home"
@@ -126,6 +127,7 @@ extension Action {
         case .appHelp: LocalizedText(ru: "Показать справку по клавишам", en: "Show the key help")
         case .appRedraw: LocalizedText(ru: "Перерисовать экран", en: "Redraw the screen")
         case .appBack: LocalizedText(ru: "Вернуться на предыдущий экран", en: "Go back to the previous screen")
+        case .appLogOut: LocalizedText(ru: "Завершить сеанс (вход другого пользователя)", en: "Log out (for the next person to log in)")
         case .editMoveLeft: LocalizedText(ru: "Курсор влево", en: "Move the cursor left")
         case .editMoveRight: LocalizedText(ru: "Курсор вправо", en: "Move the cursor right")
         case .editMoveHome: LocalizedText(ru: "Курсор в начало поля", en: "Move the cursor to the start")

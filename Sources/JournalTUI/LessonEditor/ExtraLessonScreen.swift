@@ -3,29 +3,26 @@ import JournalModel
 /// The form for an extra lesson (a lesson outside the timetable) of one class and subject: its
 /// date and slot. Saving records it through the model and opens its record; a typing mistake or
 /// the model's refusal is shown, nothing is written and the typed text stays.
-public struct ExtraLessonScreen: ReturningScreen {
+public struct ExtraLessonScreen: Screen {
     /// The fields, in Tab order.
     public enum Field: Sendable, Equatable {
         case date, slot
     }
 
-    let journal: Journal
-    let actor: JournalActor
     /// The class, subject and group the lesson is for.
     public let choice: GradebookChoice
     public private(set) var date: TextField
     public private(set) var slot = TextField(maxLength: 2)
     public private(set) var focus: Field = .date
     public private(set) var status: StatusMessage?
-    /// The screen Esc returns to, here and from the new lesson's record.
-    public var back: (() -> any Screen)?
+    /// Today, the form's first date and the example for a mistyped one.
+    let today: SchoolDate
 
     /// The form for `choice`, dated today.
-    public init(journal: Journal, actor: JournalActor, choice: GradebookChoice) {
-        self.journal = journal
-        self.actor = actor
+    public init(session: JournalSession, choice: GradebookChoice) {
         self.choice = choice
-        date = TextField(text: journal.today.russianText, maxLength: 10)
+        today = session.today
+        date = TextField(text: today.russianText, maxLength: 10)
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Дополнительный урок", en: "Extra lesson") }
@@ -33,15 +30,16 @@ public struct ExtraLessonScreen: ReturningScreen {
     public var acceptsText: Bool { true }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
         switch input {
         case .typed(let character):
             edit { $0.insert(character) }
         case .action(.formNextField), .action(.formPreviousField):
             focus = focus == .date ? .slot : .date
         case .action(.formSubmit):
-            return save()
+            return save(session)
         case .action(.appBack):
-            if let back { return .replace(back()) }
+            return .pop
         case .action(let action):
             edit { $0.apply(action) }
         case .unbound:
@@ -60,10 +58,10 @@ public struct ExtraLessonScreen: ReturningScreen {
     }
 
     /// Records the lesson and opens its record, or says what is wrong and stays.
-    private mutating func save() -> ScreenOutcome {
+    private mutating func save(_ session: JournalSession) -> ScreenOutcome {
         guard let day = SchoolDate(russianText: date.text) else {
             focus = .date
-            status = .error(TypedDate.notADate(date.text, example: journal.today))
+            status = .error(TypedDate.notADate(date.text, example: today))
             return .stay
         }
         guard !slot.text.isEmpty, slot.text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(slot.text) else {
@@ -72,11 +70,9 @@ public struct ExtraLessonScreen: ReturningScreen {
             return .stay
         }
         do {
-            let lesson = try journal.createLesson(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID,
-                                                  on: day, slot: number, as: actor)
-            var editor = LessonEditorScreen(journal: journal, actor: actor, lessonID: lesson.id)
-            editor.back = back
-            return .replace(editor)
+            let lesson = try session.createLesson(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID,
+                                                  on: day, slot: number)
+            return .replace(LessonEditorScreen(session: session, lessonID: lesson.id))
         } catch {
             status = .error(error.message)
             return .stay

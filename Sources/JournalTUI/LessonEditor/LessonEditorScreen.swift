@@ -4,14 +4,12 @@ import JournalModel
 ///
 /// Each field is saved on its own through `changeLesson` (one call per changed field). A refused
 /// save leaves the text in the editor, with the model's message in the status line.
-public struct LessonEditorScreen: ReturningScreen {
+public struct LessonEditorScreen: Screen {
     /// The fields the user moves between.
     public enum Field: Int, Sendable, CaseIterable {
         case topic, workKind, homework, held
     }
 
-    let journal: Journal
-    let actor: JournalActor
     public let lessonID: String
     public private(set) var record: LessonRecord?
     public private(set) var field: Field = .topic
@@ -23,21 +21,35 @@ public struct LessonEditorScreen: ReturningScreen {
     /// Why the model will refuse changes to this record, asked when the screen opens; fields can
     /// still be opened and read, and a save shows the refusal again.
     public private(set) var readOnlyReason: Refusal?
-    /// The screen Esc returns to; nil: Esc does nothing.
-    public var back: (() -> any Screen)?
 
-    /// Opens the record of a lesson for `actor`.
-    public init(journal: Journal, actor: JournalActor, lessonID: String) {
-        self.journal = journal
-        self.actor = actor
+    /// Opens the record of a lesson.
+    public init(session: JournalSession, lessonID: String) {
         self.lessonID = lessonID
         do {
-            record = try LessonRecord.load(journal: journal, lessonID: lessonID)
-            readOnlyReason = try journal.lessonRecordRefusal(lessonID: lessonID, as: actor)
+            record = try session.lessonRecord(lessonID: lessonID)
+            readOnlyReason = record?.refusal
             status = readOnlyReason.map { .info($0.message) }
         } catch {
             status = .error(error.message)
         }
+    }
+
+    /// Opens the record of a lesson with a text the same person typed and did not save before
+    /// their session ended, in the editor, offered for saving.
+    public init(session: JournalSession, draft: LessonDraft) {
+        self.init(session: session, lessonID: draft.lessonID)
+        guard record != nil else { return }
+        field = draft.field
+        editor = TextEditorState(text: draft.text, limit: draft.field == .homework ? LessonChange.homeworkLimit : LessonChange.topicLimit)
+        status = .info(LocalizedText(ru: "Восстановлен несохранённый текст (черновик): F2 — сохранить, Esc — отказаться.",
+                                     en: "Your unsaved text is back (a draft): F2 saves it, Esc drops it."))
+    }
+
+    /// The text open in the editor when it differs from what is saved: kept if the session ends.
+    public var draft: LessonDraft? {
+        guard let editor, let record, field == .topic || field == .homework else { return nil }
+        let saved = field == .homework ? record.lesson.homework : record.lesson.topic
+        return editor.text == saved ? nil : LessonDraft(lessonID: lessonID, field: field, text: editor.text)
     }
 
     public var title: LocalizedText {
@@ -56,11 +68,12 @@ public struct LessonEditorScreen: ReturningScreen {
     }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
         switch input {
         case .typed(let character):
             edit(.insert(character))
         case .action(let action):
-            if editor != nil { editorAction(action) } else { return lessonAction(action) }
+            if editor != nil { editorAction(action, session) } else { return lessonAction(action, session) }
         case .unbound:
             break
         case .tick:
@@ -71,12 +84,12 @@ public struct LessonEditorScreen: ReturningScreen {
 
     // MARK: - Moving between fields
 
-    private mutating func lessonAction(_ action: Action) -> ScreenOutcome {
+    private mutating func lessonAction(_ action: Action, _ session: JournalSession) -> ScreenOutcome {
         if topicChoice != nil { return pickerAction(action) }
         switch action {
         case .lessonNextField: field = Field(rawValue: min(field.rawValue + 1, Field.allCases.count - 1))!
         case .lessonPreviousField: field = Field(rawValue: max(field.rawValue - 1, 0))!
-        case .lessonEditField: editField()
+        case .lessonEditField: editField(session)
         case .lessonPickTopic:
             if let record, !record.plannedTopics.isEmpty {
                 topicChoice = record.plannedTopics.firstIndex { $0.id == record.plannedTopic?.id } ?? 0
@@ -84,9 +97,9 @@ public struct LessonEditorScreen: ReturningScreen {
                 status = .info(LocalizedText(ru: "Для предмета нет тематического плана.", en: "The subject has no plan of topics."))
             }
         case .lessonOpenAttendance:
-            return open(AttendanceScreen(journal: journal, actor: actor, lessonID: lessonID))
+            return .push(AttendanceScreen(session: session, lessonID: lessonID))
         case .appBack:
-            if let back { return .replace(back()) }
+            return .pop
         default: break
         }
         return .stay
@@ -108,7 +121,7 @@ public struct LessonEditorScreen: ReturningScreen {
         return .stay
     }
 
-    private mutating func editField() {
+    private mutating func editField(_ session: JournalSession) {
         guard let record else { return }
         status = nil
         switch field {
@@ -120,15 +133,15 @@ public struct LessonEditorScreen: ReturningScreen {
             let kinds = record.workKinds
             let next = kinds.isEmpty ? record.lesson.workKind
                 : kinds[((kinds.firstIndex(of: record.lesson.workKind) ?? -1) + 1) % kinds.count]
-            save(.workKind(next))
+            save(.workKind(next), session)
         case .held:
-            save(.held(!record.lesson.held))
+            save(.held(!record.lesson.held), session)
         }
     }
 
     // MARK: - The text editor
 
-    private mutating func editorAction(_ action: Action) {
+    private mutating func editorAction(_ action: Action, _ session: JournalSession) {
         switch action {
         case .editorMoveLeft: edit(.moveLeft)
         case .editorMoveRight: edit(.moveRight)
@@ -143,7 +156,7 @@ public struct LessonEditorScreen: ReturningScreen {
         case .editorNewLine: edit(.newLine)
         case .editorSave:
             guard let text = editor?.text else { return }
-            if save(field == .homework ? .homework(text) : .topic(text)) { editor = nil }
+            if save(field == .homework ? .homework(text) : .topic(text), session) { editor = nil }
         case .editorCancel:
             editor = nil
             status = .info(LocalizedText(ru: "Правка отменена.", en: "Edit cancelled."))
@@ -161,9 +174,9 @@ public struct LessonEditorScreen: ReturningScreen {
 
     /// Saves one field through the model; true when it was accepted.
     @discardableResult
-    private mutating func save(_ change: LessonChange) -> Bool {
+    private mutating func save(_ change: LessonChange, _ session: JournalSession) -> Bool {
         do {
-            record?.lesson = try journal.changeLesson(lessonID, change, as: actor)
+            record?.lesson = try session.changeLesson(lessonID, change)
             status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
             return true
         } catch {

@@ -24,12 +24,14 @@ public struct LoginScreen: Screen {
     public private(set) var repeatPassword = TextField(isMasked: true, maxLength: 128)
     /// The last message from the model or about the form (shown inside the form, not the status line).
     public private(set) var message: StatusMessage?
-    /// The password that was accepted, kept only until the change-password step ends.
-    private var acceptedPassword: String?
+    /// A correct temporary password, waiting for the person's own (the change-password step).
+    private var pendingChange: PasswordChange?
 
-    public init(login: String = "") {
+    /// The form, empty or with a login typed in, and with a message (why a session ended).
+    public init(login: String = "", message: StatusMessage? = nil) {
         self.login = TextField(text: login, maxLength: 64)
         self.focus = login.isEmpty ? .login : .password
+        self.message = message
     }
 
     public var title: LocalizedText {
@@ -82,55 +84,51 @@ public struct LoginScreen: Screen {
             return .stay
         }
         switch step {
-        case .credentials: return logIn(environment.authenticator, environment: environment)
-        case .changePassword: return changePassword(environment.authenticator, environment: environment)
+        case .credentials: return logIn(environment)
+        case .changePassword: return changePassword()
         }
     }
 
-    private mutating func logIn(_ authenticator: any Authenticator, environment: AppEnvironment) -> ScreenOutcome {
-        let outcome = authenticator.logIn(login: login.text, password: password.text)
-        switch outcome {
-        case .success(let displayName):
-            password.clear()
-            return .replace(environment.afterLogin(LoginSuccess(login: login.text, displayName: displayName)))
-        case .wrongCredentials(let text), .locked(let text):
-            message = .error(text)
-            password.clear()
+    private mutating func logIn(_ environment: AppEnvironment) -> ScreenOutcome {
+        defer { password.clear() }
+        do {
+            switch try environment.journal.logIn(login: login.text, password: password.text, terminal: environment.terminal) {
+            case .session(let session):
+                return .loggedIn(session)
+            case .mustChangePassword(let change):
+                pendingChange = change
+                step = .changePassword
+                focus = .newPassword
+                message = .info(LocalizedText(
+                    ru: "Временный пароль: придумайте свой (не короче \(Journal.minimumPasswordLength) символов).",
+                    en: "Temporary password: choose your own (at least \(Journal.minimumPasswordLength) characters)."))
+            }
+        } catch {
+            message = .error(error.message)
             focus = .password
-        case .mustChangePassword(let reason):
-            acceptedPassword = password.text
-            password.clear()
-            step = .changePassword
-            focus = .newPassword
-            message = .info(reason ?? LocalizedText(
-                ru: "Перед началом работы смените пароль.",
-                en: "Please change your password before you go on."))
         }
         return .stay
     }
 
-    private mutating func changePassword(_ authenticator: any Authenticator, environment: AppEnvironment) -> ScreenOutcome {
+    private mutating func changePassword() -> ScreenOutcome {
+        defer {
+            newPassword.clear()
+            repeatPassword.clear()
+        }
         guard newPassword.text == repeatPassword.text else {
             message = .error(LocalizedText(
                 ru: "Пароли не совпадают. Введите новый пароль ещё раз.",
                 en: "The passwords do not match. Enter the new password again."))
-            newPassword.clear()
-            repeatPassword.clear()
             focus = .newPassword
             return .stay
         }
-        let outcome = authenticator.changePassword(
-            login: login.text, currentPassword: acceptedPassword ?? "", newPassword: newPassword.text)
-        switch outcome {
-        case .changed(let displayName):
-            acceptedPassword = nil
-            newPassword.clear()
-            repeatPassword.clear()
-            return .replace(environment.afterLogin(LoginSuccess(login: login.text, displayName: displayName)))
-        case .rejected(let text):
-            message = .error(text)
-            newPassword.clear()
-            repeatPassword.clear()
+        guard let pendingChange else { return .stay }
+        do {
+            let session = try pendingChange.choose(newPassword.text)
+            self.pendingChange = nil
+            return .loggedIn(session)
+        } catch {
+            message = .error(error.message)
             focus = .newPassword
             return .stay
         }
@@ -139,7 +137,7 @@ public struct LoginScreen: Screen {
     /// Esc in the change-password step goes back to the login form, forgetting the old password.
     private mutating func cancel() {
         guard step == .changePassword else { return }
-        acceptedPassword = nil
+        pendingChange = nil
         newPassword.clear()
         repeatPassword.clear()
         step = .credentials

@@ -3,40 +3,35 @@ import JournalModel
 /// The journal of substitutions (журнал замен) of the deputy director and the administrator: the
 /// school's lessons of a day; choosing one opens the list of teachers, choosing a teacher records
 /// the substitution through the model. Every refusal is the model's, shown in the status line.
-public struct SubstitutionsScreen: ReturningScreen {
-    let journal: Journal
-    let actor: JournalActor
+public struct SubstitutionsScreen: Screen {
     /// The day shown.
     public private(set) var date: SchoolDate
     public private(set) var lessons: [SchoolLesson] = []
     public private(set) var list = SelectionList(count: 0)
     /// The teachers a substitute is chosen from, in Russian alphabetical order.
     public private(set) var teachers: [Person] = []
-    /// Who may take the selected lesson: every teacher but the lesson's own.
-    public var candidates: [Person] {
-        teachers.filter { $0.id != selectedLesson?.scheduled.teacherID }
-    }
+    /// Who may take the selected lesson (the model's `substituteCandidates`), worked out when it is chosen.
+    public private(set) var candidates: [Person] = []
     /// The cursor in `candidates` while a substitute is being chosen for the selected lesson.
     public private(set) var teacherChoice: SelectionList?
     /// The date being typed, while the date field is open.
     public private(set) var dateField: TextField?
     public private(set) var status: StatusMessage?
-    /// The screen Esc returns to; nil: Esc does nothing.
-    public var back: (() -> any Screen)?
-    /// Rows a page key moves (the reducer does not know the terminal).
-    static let pageSize = 15
+    /// Rows a page key moves: the list's rows in the current viewport.
+    var pageSize = 15
+    /// Today, the example for a mistyped date.
+    let today: SchoolDate
 
-    /// The day `date` (today when nil) as `actor` sees it.
-    public init(journal: Journal, actor: JournalActor, date: SchoolDate? = nil) {
-        self.journal = journal
-        self.actor = actor
-        self.date = date ?? journal.today
+    /// The day `date` (today when nil) of the school.
+    public init(session: JournalSession, date: SchoolDate? = nil) {
+        today = session.today
+        self.date = date ?? today
         do {
-            teachers = try journal.teachers()
+            teachers = try session.teachers()
         } catch {
             status = .error(error.message)
         }
-        reload()
+        reload(session)
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Журнал замен", en: "Substitutions") }
@@ -47,16 +42,18 @@ public struct SubstitutionsScreen: ReturningScreen {
     public var selectedLesson: SchoolLesson? { lessons.indices.contains(list.selected) ? lessons[list.selected] : nil }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
+        guard let session = environment.session else { return .stay }
+        pageSize = Self.listRows(in: environment.viewport)
         switch input {
         case .typed(let character):
             dateField?.insert(character)
         case .action(let action):
             if dateField != nil {
-                dateAction(action)
+                dateAction(action, session)
             } else if teacherChoice != nil {
-                teacherAction(action)
+                teacherAction(action, session)
             } else {
-                return dayAction(action)
+                return dayAction(action, session)
             }
         case .unbound:
             break
@@ -68,64 +65,68 @@ public struct SubstitutionsScreen: ReturningScreen {
 
     // MARK: - The day's lessons
 
-    private mutating func dayAction(_ action: Action) -> ScreenOutcome {
+    /// The rows the lesson list has in a body of this size.
+    static func listRows(in viewport: Size) -> Int { max(1, viewport.height - 4) }
+
+    private mutating func dayAction(_ action: Action, _ session: JournalSession) -> ScreenOutcome {
         switch action {
-        case .substitutionPreviousDay: show(date.adding(days: -1))
-        case .substitutionNextDay: show(date.adding(days: 1))
+        case .substitutionPreviousDay: show(date.adding(days: -1), session)
+        case .substitutionNextDay: show(date.adding(days: 1), session)
         case .substitutionTypeDate:
             dateField = TextField(maxLength: 10)
             status = .info(LocalizedText(ru: "Дата в виде ДД.ММ.ГГГГ.", en: "A date as DD.MM.YYYY."))
         case .substitutionChoose:
             guard let lesson = selectedLesson else { return .stay }
+            candidates = session.substituteCandidates(for: lesson.scheduled, among: teachers)
             let current = candidates.firstIndex { $0.id == lesson.scheduled.substituteID } ?? 0
             teacherChoice = SelectionList(count: candidates.count, selected: current)
-            teacherChoice?.select(current, pageSize: Self.pageSize)
+            teacherChoice?.select(current, pageSize: pageSize)
             status = nil
-        case .substitutionRemove: removeSubstitute()
+        case .substitutionRemove: removeSubstitute(session)
         case .appBack:
-            if let back { return .replace(back()) }
+            return .pop
         default:
             move(&list, action)
         }
         return .stay
     }
 
-    private mutating func show(_ day: SchoolDate) {
+    private mutating func show(_ day: SchoolDate, _ session: JournalSession) {
         date = day
         list = SelectionList(count: 0)
         status = nil
-        reload()
+        reload(session)
     }
 
     /// Reads the day again after a change, keeping the cursor where it was.
-    private mutating func reload() {
+    private mutating func reload(_ session: JournalSession) {
         do {
-            lessons = try journal.schoolLessons(on: date)
+            lessons = try session.schoolLessons(on: date)
         } catch {
             lessons = []
             status = .error(error.message)
         }
-        list.updateCount(lessons.count, pageSize: Self.pageSize)
+        list.updateCount(lessons.count, pageSize: pageSize)
     }
 
     /// Moves a list cursor for a `substitution.*` movement.
     private func move(_ list: inout SelectionList, _ action: Action) {
         switch action {
-        case .substitutionMoveDown: list.select(list.selected + 1, pageSize: Self.pageSize)
-        case .substitutionMoveUp: list.select(list.selected - 1, pageSize: Self.pageSize)
-        case .substitutionPageDown: list.select(list.selected + Self.pageSize, pageSize: Self.pageSize)
-        case .substitutionPageUp: list.select(list.selected - Self.pageSize, pageSize: Self.pageSize)
+        case .substitutionMoveDown: list.select(list.selected + 1, pageSize: pageSize)
+        case .substitutionMoveUp: list.select(list.selected - 1, pageSize: pageSize)
+        case .substitutionPageDown: list.select(list.selected + pageSize, pageSize: pageSize)
+        case .substitutionPageUp: list.select(list.selected - pageSize, pageSize: pageSize)
         default: break
         }
     }
 
     // MARK: - Choosing the substitute
 
-    private mutating func teacherAction(_ action: Action) {
+    private mutating func teacherAction(_ action: Action, _ session: JournalSession) {
         guard var choice = teacherChoice else { return }
         switch action {
         case .substitutionChoose:
-            if candidates.indices.contains(choice.selected) { assign(candidates[choice.selected]) }
+            if candidates.indices.contains(choice.selected) { assign(candidates[choice.selected], session) }
         case .appBack:
             teacherChoice = nil
             status = nil
@@ -137,16 +138,16 @@ public struct SubstitutionsScreen: ReturningScreen {
 
     /// Records `teacher` as the selected lesson's substitute: on its record when the lesson is
     /// recorded, else through its timetable entry (which records it).
-    private mutating func assign(_ teacher: Person) {
+    private mutating func assign(_ teacher: Person, _ session: JournalSession) {
         guard let lesson = selectedLesson?.scheduled else { return }
         do {
             if let recorded = lesson.lesson {
-                try journal.assignSubstitute(lessonID: recorded.id, substituteID: teacher.id, as: actor)
+                try session.assignSubstitute(lessonID: recorded.id, substituteID: teacher.id)
             } else if let entryID = lesson.timetableEntryID {
-                try journal.assignSubstitute(timetableEntryID: entryID, on: date, substituteID: teacher.id, as: actor)
+                try session.assignSubstitute(timetableEntryID: entryID, on: date, substituteID: teacher.id)
             }
             teacherChoice = nil
-            reload()
+            reload(session)
             status = StatusMessage(LocalizedText(ru: "Замена назначена: \(lesson.slot)-й урок, \(teacher.shortName)",
                                                  en: "Substitute set: lesson \(lesson.slot), \(teacher.shortName)"), kind: .success)
         } catch {
@@ -154,14 +155,14 @@ public struct SubstitutionsScreen: ReturningScreen {
         }
     }
 
-    private mutating func removeSubstitute() {
+    private mutating func removeSubstitute(_ session: JournalSession) {
         guard let lesson = selectedLesson?.scheduled.lesson, lesson.substituteID != nil else {
             status = .info(LocalizedText(ru: "У этого урока нет замены.", en: "This lesson has no substitute."))
             return
         }
         do {
-            try journal.assignSubstitute(lessonID: lesson.id, substituteID: nil, as: actor)
-            reload()
+            try session.assignSubstitute(lessonID: lesson.id, substituteID: nil)
+            reload(session)
             status = StatusMessage(LocalizedText(ru: "Замена снята.", en: "The substitution is removed."), kind: .success)
         } catch {
             status = .error(error.message)
@@ -170,15 +171,15 @@ public struct SubstitutionsScreen: ReturningScreen {
 
     // MARK: - Typing a date
 
-    private mutating func dateAction(_ action: Action) {
+    private mutating func dateAction(_ action: Action, _ session: JournalSession) {
         switch action {
         case .formSubmit:
             guard let text = dateField?.text, let day = SchoolDate(russianText: text) else {
-                status = .error(TypedDate.notADate(dateField?.text ?? "", example: journal.today))
+                status = .error(TypedDate.notADate(dateField?.text ?? "", example: today))
                 return
             }
             dateField = nil
-            show(day)
+            show(day, session)
         case .appBack:
             dateField = nil
             status = nil

@@ -12,9 +12,9 @@ struct TestTimetable {
 
     init(_ school: TestSchool) throws {
         func entry(_ weekday: Int, _ slot: Int, _ subject: Subject, _ teacher: Person, group: Subgroup? = nil) throws -> TimetableEntry {
-            try school.journal.addTimetableEntry(TimetableEntry(
+            try school.admin.addTimetableEntry(TimetableEntry(
                 yearID: school.year.id, weekday: weekday, slot: slot, classID: school.class5A.id, subjectID: subject.id,
-                subgroupID: group?.id, teacherID: teacher.id, validFrom: school.year.startsOn), as: school.admin)
+                subgroupID: group?.id, teacherID: teacher.id, validFrom: school.year.startsOn))
         }
         mondayMath = try entry(1, 1, school.math, school.mathTeacher)
         mondayRussian = try entry(1, 2, school.russian, school.classTeacher)

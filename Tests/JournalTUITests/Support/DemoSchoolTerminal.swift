@@ -57,7 +57,7 @@ final class DemoSchoolTerminal {
 
     /// Starts the journal and logs in with a demo login (password demo2026) up to the home screen.
     func logIn(_ login: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> TmuxSession {
-        let session = try start(width: width, height: height, environment: environment)
+        let session = try start(width: width, height: height)
         try session.send(login, literal: true)
         try session.send("Tab")
         try session.send("demo2026", literal: true)

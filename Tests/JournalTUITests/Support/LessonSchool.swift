@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import JournalModel
+@testable import JournalTUI
 
 /// A small school for the lesson screens, built through the public model API in a temp dir.
 ///
@@ -11,7 +12,8 @@ final class LessonSchool {
     let directory: URL
     let journal: Journal
     let clock: FixedClock
-    let admin = JournalActor.system("test-admin")
+    /// The program's own session, with the administrator's rights: builds the school.
+    let admin: JournalSession
 
     static let today = SchoolDate("2026-11-23")!
     static let lessonDay = SchoolDate("2026-11-20")!
@@ -35,6 +37,7 @@ final class LessonSchool {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         clock = FixedClock(LessonSchool.lessonDay)
         journal = try Journal(path: directory.appendingPathComponent("school.sqlite").path, clock: clock, timeZone: Self.timeZone)
+        admin = .system(journal, "test-admin")
         try build()
         clock.set(LessonSchool.today)
     }
@@ -45,64 +48,86 @@ final class LessonSchool {
 
     private func build() throws {
         let date = { (text: String) in SchoolDate(text)! }
-        let created = try journal.createSchoolYear(
-            name: "2026/2027", startsOn: date("2026-09-01"), endsOn: date("2027-05-31"),
+        let created = try admin.createSchoolYear(name: "2026/2027", startsOn: date("2026-09-01"), endsOn: date("2027-05-31"),
             periods: [
                 PeriodPlan(kind: .quarter, number: 1, name: "1 четверть", startsOn: date("2026-09-01"), endsOn: date("2026-10-24")),
                 PeriodPlan(kind: .quarter, number: 2, name: "2 четверть", startsOn: date("2026-11-05"), endsOn: date("2026-12-28")),
-            ], as: admin)
+            ])
         mathTeacher = try staff("Иванова", "Мария", "Петровна")
         classTeacher = try staff("Смирнов", "Андрей", "Николаевич")
         englishTeacher = try staff("Кузнецова", "Ольга", "Ильинична")
         primaryTeacher = try staff("Соколова", "Анна", "Юрьевна")
-        class5A = try journal.createClass(yearID: created.year.id, grade: 5, letter: "А", classTeacherID: classTeacher.id, as: admin)
-        class1A = try journal.createClass(yearID: created.year.id, grade: 1, letter: "А", classTeacherID: primaryTeacher.id, as: admin)
-        math = try journal.createSubject(name: "Математика", shortName: "Мат", as: admin)
-        let russian = try journal.createSubject(name: "Русский язык", shortName: "Рус", as: admin)
-        english = try journal.createSubject(name: "Английский язык", shortName: "Англ", as: admin)
-        let group1 = try journal.createSubgroup(classID: class5A.id, subjectID: english.id, name: "1 группа", as: admin)
-        let group2 = try journal.createSubgroup(classID: class5A.id, subjectID: english.id, name: "2 группа", as: admin)
+        class5A = try admin.createClass(yearID: created.year.id, grade: 5, letter: "А", classTeacherID: classTeacher.id)
+        class1A = try admin.createClass(yearID: created.year.id, grade: 1, letter: "А", classTeacherID: primaryTeacher.id)
+        math = try admin.createSubject(name: "Математика", shortName: "Мат")
+        let russian = try admin.createSubject(name: "Русский язык", shortName: "Рус")
+        english = try admin.createSubject(name: "Английский язык", shortName: "Англ")
+        let group1 = try admin.createSubgroup(classID: class5A.id, subjectID: english.id, name: "1 группа")
+        let group2 = try admin.createSubgroup(classID: class5A.id, subjectID: english.id, name: "2 группа")
 
         let start = date("2026-09-01")
         // Enrolled out of order: the screens must show the model's Russian alphabetical order (Ё after Е).
         for (last, first, patronymic) in [("Ёлкин", "Дмитрий", "Ефимович"), ("Алексеев", "Борис", "Викторович"), ("Белова", "Вера", "Глебовна")] {
-            students.append(try journal.enrollStudent(
-                Person(id: "", kind: .student, lastName: last, firstName: first, patronymic: patronymic), classID: class5A.id, on: start, as: admin))
+            students.append(try admin.enrollStudent(Person(id: "", kind: .student, lastName: last, firstName: first, patronymic: patronymic), classID: class5A.id, on: start))
         }
         students.sort { RussianCollation.precedes($0.fullName, $1.fullName) }
-        try journal.enrollStudent(Person(id: "", kind: .student, lastName: "Жуков", firstName: "Егор", patronymic: "Олегович"),
-                                  classID: class1A.id, on: start, as: admin)
-        try journal.assignToSubgroup(studentID: students[0].id, subgroupID: group1.id, from: start, as: admin)
-        try journal.assignToSubgroup(studentID: students[1].id, subgroupID: group1.id, from: start, as: admin)
-        try journal.assignToSubgroup(studentID: students[2].id, subgroupID: group2.id, from: start, as: admin)
+        try admin.enrollStudent(Person(id: "", kind: .student, lastName: "Жуков", firstName: "Егор", patronymic: "Олегович"),
+                                  classID: class1A.id, on: start)
+        try admin.assignToSubgroup(studentID: students[0].id, subgroupID: group1.id, from: start)
+        try admin.assignToSubgroup(studentID: students[1].id, subgroupID: group1.id, from: start)
+        try admin.assignToSubgroup(studentID: students[2].id, subgroupID: group2.id, from: start)
 
-        try journal.addWorkload(teacherID: mathTeacher.id, subjectID: math.id, classID: class5A.id, hoursPerWeek: 5, as: admin)
-        try journal.addWorkload(teacherID: classTeacher.id, subjectID: russian.id, classID: class5A.id, hoursPerWeek: 5, as: admin)
-        try journal.addWorkload(teacherID: englishTeacher.id, subjectID: english.id, classID: class5A.id, subgroupID: group1.id, hoursPerWeek: 3, as: admin)
-        try journal.addWorkload(teacherID: primaryTeacher.id, subjectID: russian.id, classID: class1A.id, hoursPerWeek: 5, as: admin)
-        try journal.importPlan(Data("1;Дроби;1\n2;Проценты;2\n3;Площадь прямоугольника;1\n".utf8), subjectID: math.id, grade: 5, as: admin)
+        try admin.addWorkload(teacherID: mathTeacher.id, subjectID: math.id, classID: class5A.id, hoursPerWeek: 5)
+        try admin.addWorkload(teacherID: classTeacher.id, subjectID: russian.id, classID: class5A.id, hoursPerWeek: 5)
+        try admin.addWorkload(teacherID: englishTeacher.id, subjectID: english.id, classID: class5A.id, subgroupID: group1.id, hoursPerWeek: 3)
+        try admin.addWorkload(teacherID: primaryTeacher.id, subjectID: russian.id, classID: class1A.id, hoursPerWeek: 5)
+        try admin.importPlan(Data("1;Дроби;1\n2;Проценты;2\n3;Площадь прямоугольника;1\n".utf8), subjectID: math.id, grade: 5)
 
-        mathLesson = try journal.createLesson(classID: class5A.id, subjectID: math.id, on: LessonSchool.lessonDay, slot: 2, as: teacher(mathTeacher))
-        englishLesson = try journal.createLesson(classID: class5A.id, subjectID: english.id, subgroupID: group1.id,
-                                                 on: LessonSchool.lessonDay, slot: 3, as: teacher(englishTeacher))
-        firstGradeLesson = try journal.createLesson(classID: class1A.id, subjectID: russian.id, on: LessonSchool.lessonDay, slot: 1,
-                                                    as: teacher(primaryTeacher))
+        mathLesson = try teacher(mathTeacher).createLesson(classID: class5A.id, subjectID: math.id, on: LessonSchool.lessonDay, slot: 2)
+        englishLesson = try teacher(englishTeacher).createLesson(classID: class5A.id, subjectID: english.id, subgroupID: group1.id,
+                                                 on: LessonSchool.lessonDay, slot: 3)
+        firstGradeLesson = try teacher(primaryTeacher).createLesson(classID: class1A.id, subjectID: russian.id, on: LessonSchool.lessonDay, slot: 1)
     }
 
     private func staff(_ last: String, _ first: String, _ patronymic: String) throws -> Person {
-        try journal.addPerson(Person(id: "", kind: .staff, lastName: last, firstName: first, patronymic: patronymic), as: admin)
+        try admin.addPerson(Person(id: "", kind: .staff, lastName: last, firstName: first, patronymic: patronymic))
     }
 
-    /// An actor that is a teacher (and a class teacher or substitute by data).
-    func teacher(_ person: Person) -> JournalActor { Self.teacher(personID: person.id) }
+    /// A teacher's session (a class teacher or substitute by data), with no account behind it.
+    func teacher(_ person: Person) -> JournalSession { Self.teacher(personID: person.id, in: journal) }
 
-    static func teacher(personID: String) -> JournalActor {
-        JournalActor(id: "account-\(personID)", personID: personID, roles: [.teacher], login: "teacher")
+    static func teacher(personID: String, in journal: Journal) -> JournalSession {
+        JournalSession(journal: journal, actor: JournalActor(id: "account-\(personID)", personID: personID, roles: [.teacher], login: "teacher"),
+                       credential: nil, terminal: "test", displayName: "teacher")
     }
 
-    /// An actor with the given roles, acting as `person` when given.
-    func actor(_ roles: Set<Role>, person: Person? = nil) -> JournalActor {
-        JournalActor(id: "account-roles-\(person?.id ?? "none")", personID: person?.id, roles: roles, login: "user")
+    /// A session with the given roles, acting as `person` when given.
+    func actor(_ roles: Set<Role>, person: Person? = nil) -> JournalSession {
+        JournalSession(journal: journal, actor: JournalActor(id: "account-roles-\(person?.id ?? "none")", personID: person?.id, roles: roles, login: "user"),
+                       credential: nil, terminal: "test", displayName: "user")
+    }
+
+    /// An account for a person: with a temporary password, or with `password` already chosen.
+    @discardableResult
+    func account(_ login: String, for person: Person?, roles: Set<Role> = [.teacher], temporary: String = "Vremya-2026",
+                 password: String? = nil) throws -> String {
+        let account = try admin.createAccount(login: login, personID: person?.id, roles: roles, temporaryPassword: temporary, rounds: 1_000)
+        if let password {
+            guard case .mustChangePassword(let change) = try journal.logIn(login: login, password: temporary) else { return account.id }
+            _ = try change.choose(password, rounds: 1_000)
+        }
+        return account.id
+    }
+
+    /// The app on the login screen, with the default keys.
+    func loginApp(language: Language = .russian) -> AppState {
+        AppState(size: Size(width: 80, height: 24), language: language, keymap: defaultKeymap(),
+                 environment: AppEnvironment(journal: journal, terminal: "test"), screen: LoginScreen())
+    }
+
+    /// The app showing `screen` to `session`, with the default keys.
+    func app(_ screen: any Screen, as session: JournalSession, size: Size = Size(width: 80, height: 24)) -> AppState {
+        AppState(size: size, language: .russian, keymap: defaultKeymap(), environment: session.environment, screen: screen)
     }
 
     /// The operation log's entries after `seq`, as (table, field) pairs in order.

@@ -11,12 +11,12 @@ struct LessonTimetable {
     init(_ school: LessonSchool) throws {
         let journal = school.journal
         for (slot, starts, ends) in [(1, "08:30", "09:15"), (2, "09:25", "10:10"), (3, "10:20", "11:05")] {
-            try journal.setBell(slot: slot, startsAt: starts, endsAt: ends, as: school.admin)
+            try school.admin.setBell(slot: slot, startsAt: starts, endsAt: ends)
         }
         func entry(_ slot: Int, _ lesson: Lesson, _ teacher: Person) throws -> TimetableEntry {
-            try journal.addTimetableEntry(TimetableEntry(
+            try school.admin.addTimetableEntry(TimetableEntry(
                 yearID: school.class5A.yearID, weekday: 1, slot: slot, classID: lesson.classID, subjectID: lesson.subjectID,
-                subgroupID: lesson.subgroupID, teacherID: teacher.id, validFrom: SchoolDate("2026-09-01")!), as: school.admin)
+                subgroupID: lesson.subgroupID, teacherID: teacher.id, validFrom: SchoolDate("2026-09-01")!))
         }
         russian1A = try entry(1, school.firstGradeLesson, school.primaryTeacher)
         math5A = try entry(2, school.mathLesson, school.mathTeacher)
