@@ -1,7 +1,9 @@
 # journal: the two commands that matter are `make demo` and `make test`.
 SHELL := /bin/bash
-# Debian packages the build, the tests and the demo need (checked by `make deps`).
-DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux
+# Debian packages the build, the tests and the demo need (checked by `make deps`). openssh-server is for
+# the SSH test, which runs an sshd of its own on 127.0.0.1; note that Debian's package also enables the
+# system's ssh service.
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux openssh-server openssh-client
 DEMO_DB ?= demo/demo.sqlite
 DEMO_SIZE ?= school
 DEMO_SEED ?= 1
