@@ -92,7 +92,7 @@ enum ClassAttendanceLoader {
             WHERE subgroup_id IN (SELECT id FROM subgroup WHERE class_id = ?) AND state = 'active'
               AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
             """, classID: classID, from: from, to: to, byOwner: true)
-        let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(enrollments.keys)), by: \.fullName)
+        let students = try Person.listed(db, keys: enrollments.keys)
         let lessons = try Lesson.fetchAll(db, sql: """
             SELECT * FROM lesson WHERE class_id = ? AND on_date >= ? AND on_date <= ? AND state = 'active' ORDER BY on_date, slot, subgroup_id
             """, arguments: [classID, from, to]).filter(shown)

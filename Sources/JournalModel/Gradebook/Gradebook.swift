@@ -82,7 +82,7 @@ enum GradebookLoader {
             let end: SchoolDate = row["ends_on"] ?? period.endsOn
             if start <= end { memberships[row["student_id"], default: []].append(start...end) }
         }
-        let students = RussianCollation.sorted(try Person.fetchAll(db, keys: Array(memberships.keys)), by: \.fullName)
+        let students = try Person.listed(db, keys: memberships.keys)
 
         let lessonFilter = subgroupID == nil ? "subgroup_id IS NULL" : "subgroup_id = ?"
         var lessonArguments: StatementArguments = [classID, subjectID, period.startsOn, period.endsOn]

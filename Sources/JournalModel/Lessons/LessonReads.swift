@@ -19,7 +19,7 @@ extension JournalSession {
             let settings = try JournalSettings.load(db)
             let lesson = context.lesson
             let ids = try Teaching.studentIDs(db, classID: lesson.classID, subgroupID: lesson.subgroupID, on: lesson.onDate)
-            let students = RussianCollation.sorted(try Person.fetchAll(db, keys: ids), by: \.fullName)
+            let students = try Person.listed(db, keys: ids)
             var records: [String: Attendance] = [:]
             for record in try Attendance.fetchAll(db.cachedStatement(sql: "SELECT * FROM attendance WHERE lesson_id = ? AND state = 'active'"),
                                                   arguments: [lessonID]) {

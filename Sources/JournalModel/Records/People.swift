@@ -101,3 +101,17 @@ public struct Guardian: JournalRecord {
     public var consent: Bool = false
     public var state: RecordState = .active
 }
+
+extension Person {
+    /// The person as lists show them (a gradebook's students, the staff to pick a substitute
+    /// from): names, kind, post; the phone, e-mail, birth date and sex are left out, for only
+    /// `JournalSession.personDetails` may give them [DOMAIN §7, 152-ФЗ].
+    var listed: Person {
+        Person(id: id, kind: kind, lastName: lastName, firstName: firstName, patronymic: patronymic, position: position, state: state)
+    }
+
+    /// People by id as lists show them, in Russian alphabetical order.
+    static func listed(_ db: Database, keys: some Collection<String>) throws -> [Person] {
+        RussianCollation.sorted(try Person.fetchAll(db, keys: Array(keys)).map(\.listed), by: \.fullName)
+    }
+}

@@ -14,6 +14,6 @@ extension JournalSession {
                                   AND ',' || a.roles || ',' LIKE '%,teacher,%'))
                 """)
         }
-        return RussianCollation.sorted(people, by: \.fullName)
+        return RussianCollation.sorted(people.map(\.listed), by: \.fullName)
     }
 }

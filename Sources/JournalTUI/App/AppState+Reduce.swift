@@ -73,16 +73,14 @@ extension AppState {
             help = HelpState(firstContexts: screen.contexts, keymap: keymap)
         case .appRedraw:
             needsFullRedraw = true
+        case _ where action.context == .help:
+            if var open = help { help = open.apply(action, pageSize: HelpView.pageSize(for: size)) ? open : nil }
         case _ where tooSmall:
             break
         case .appLogOut:
             environment.session?.end(.loggedOut)
         default:
-            if action.context == .help, var open = help {
-                help = open.apply(action, pageSize: HelpView.pageSize(for: size)) ? open : nil
-            } else {
-                apply(screen: .action(action))
-            }
+            apply(screen: .action(action))
         }
     }
 
