@@ -34,8 +34,12 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    /// A refusal as the command's failure, in the user's language.
-    func failure(_ refusal: Refusal) -> Failure { Failure(refusal.message.text(language)) }
+    /// A refusal as the command's failure, in the user's language, its lines made safe for the
+    /// terminal (a refusal may quote stored or file text).
+    func failure(_ refusal: Refusal) -> Failure {
+        Failure(refusal.message.text(language).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n"))
+    }
 }
 
 extension Language: ExpressibleByArgument {

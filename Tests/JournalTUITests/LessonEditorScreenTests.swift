@@ -105,9 +105,9 @@ import Testing
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         send(.lessonEditField, to: &screen, as: session)
         _ = screen.handle(.typed("x"), environment: session.environment)
-        #expect(screen.editor?.limit == LessonChange.topicLimit)
-        type(String(repeating: "я", count: LessonChange.topicLimit), into: &screen, as: session)
-        #expect(screen.editor?.count == LessonChange.topicLimit)
+        #expect(screen.editor?.limit == LessonEditorScreen.topicLimit)
+        type(String(repeating: "я", count: LessonEditorScreen.topicLimit), into: &screen, as: session)
+        #expect(screen.editor?.count == LessonEditorScreen.topicLimit)
         #expect(screen.status?.text.russian.hasPrefix("Не больше 500 символов") == true)
     }
 

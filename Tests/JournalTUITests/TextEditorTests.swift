@@ -103,7 +103,7 @@ import Testing
 
     @Test func aLongPasteArrivesWholeWithLineBreaks() {
         let long = String(repeating: "Домашнее задание на завтра. ", count: 70)  // 1960 characters
-        var state = TextEditorState(text: "", limit: LessonChange.homeworkLimit)
+        var state = TextEditorState(text: "", limit: LessonEditorScreen.homeworkLimit)
         for character in long { state.apply(.insert(character)) }
         #expect(state.count == long.count)
         #expect(state.text == long)

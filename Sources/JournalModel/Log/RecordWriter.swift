@@ -3,7 +3,8 @@ import GRDB
 /// The only code that writes journal rows: every row it creates or changes gets its log entry,
 /// chained to the previous one, in the same transaction.
 ///
-/// Callers check permissions and rules first (see `Journal`); this type only records faithfully.
+/// Callers check permissions and rules first (see `JournalSession`); this type records faithfully
+/// and refuses any text `StoredText` does not take, before it reaches a row or the log.
 final class RecordWriter {
     private let db: Database
     var stamp: OperationStamp
@@ -27,6 +28,9 @@ final class RecordWriter {
         for column in try columns(of: table) where values[column] == nil {
             values[column] = .null
         }
+        for (column, value) in values {
+            if case let .string(text) = value.storage { try StoredText.check(text, table: table, column: column) }
+        }
         let names = values.keys.sorted()
         let sql = "INSERT INTO \(table) (\(names.joined(separator: ","))) VALUES (\(names.map { _ in "?" }.joined(separator: ",")))"
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { values[$0]! }))
@@ -40,6 +44,7 @@ final class RecordWriter {
     @discardableResult
     func update(table: String, id: String, field: String, to value: DatabaseValueConvertible?) throws -> Bool {
         let newValue = value?.databaseValue ?? .null
+        if case let .string(text) = newValue.storage { try StoredText.check(text, table: table, column: field) }
         guard let oldValue = try DatabaseValue.fetchOne(
             db, sql: "SELECT \(field) FROM \(table) WHERE id = ?", arguments: [id]) else {
             throw RecordWriterError.missingRecord(table: table, id: id)

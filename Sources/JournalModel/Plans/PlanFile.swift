@@ -132,14 +132,19 @@ struct PlanColumns {
         }
         let topicText = field(topic).split(whereSeparator: \.isNewline).joined(separator: " ")
         if topicText.isEmpty { return problem("не указана тема урока.", "the topic is missing.") }
-        if topicText.count > LessonChange.topicLimit {
-            return problem("тема длиннее \(LessonChange.topicLimit) символов.", "the topic is longer than \(LessonChange.topicLimit) characters.")
+        for (text, column) in [(topicText, "topic"), (field(number), "number")] {
+            let rule = StoredText.rule(table: PlanTopic.databaseTableName, column: column)
+            if let wrong = StoredText.problem(in: text, rule: rule) {
+                return .failure(PlanFileProblem(line: record.line, LocalizedText(
+                    ru: "\(rule.field.russian.lowercased()): \(wrong.message.russian).", en: "\(rule.field.english.lowercased()): \(wrong.message.english).")))
+            }
         }
         let hoursText = field(hours)
         if hoursText.isEmpty { return problem("не указано количество часов.", "the number of hours is missing.") }
         guard let count = PlanColumns.hours(hoursText) else {
-            return problem("количество часов «\(hoursText)» — не целое число от 1 до \(PlanFile.hoursLimit).",
-                           "hours \"\(hoursText)\" is not a whole number from 1 to \(PlanFile.hoursLimit).")
+            let shown = TerminalText.sanitized(String(hoursText.prefix(20)))
+            return problem("количество часов «\(shown)» — не целое число от 1 до \(PlanFile.hoursLimit).",
+                           "hours \"\(shown)\" is not a whole number from 1 to \(PlanFile.hoursLimit).")
         }
         return .success(PlanRow(line: record.line, number: field(number), topic: topicText, hours: count))
     }

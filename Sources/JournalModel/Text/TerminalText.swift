@@ -1,15 +1,16 @@
-/// Stored or file text made safe to print on a terminal (placeholder until the text rules land).
+/// Stored or file text made safe to print on a terminal from the command line, as the screen
+/// already draws it (`CellBuffer` shows control characters as `?`): a control character, and so
+/// an escape sequence, or a character that reorders text becomes a visible U+FFFD; tabs and
+/// newlines between fields are the caller's.
 public enum TerminalText {
-    /// Control characters and bidirectional controls shown as `?`.
+    /// The text with every control and direction character replaced by `�`.
     public static func sanitized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-                || (0x2066...0x2069).contains(scalar.value) ? "?" : scalar
-        }))
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let unsafe = value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            result.append(unsafe ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
     }
-}
-
-/// Placeholder until the text rules land: the check every stored text goes through.
-enum StoredText {
-    static func check(_ value: String, table: String, column: String) throws(Refusal) {}
 }

@@ -11,6 +11,10 @@ public struct LessonEditorScreen: Screen {
     }
 
     public let lessonID: String
+    /// The longest topic the editor takes, in characters: within the model's 2 KiB for Cyrillic text.
+    public static let topicLimit = 500
+    /// The longest homework the editor takes, in characters: within the model's 8 KiB for Cyrillic text.
+    public static let homeworkLimit = 2000
     public private(set) var record: LessonRecord?
     public private(set) var field: Field = .topic
     /// The text being edited, when a text field is open.
@@ -40,7 +44,7 @@ public struct LessonEditorScreen: Screen {
         self.init(session: session, lessonID: draft.lessonID)
         guard record != nil else { return }
         field = draft.field
-        editor = TextEditorState(text: draft.text, limit: draft.field == .homework ? LessonChange.homeworkLimit : LessonChange.topicLimit)
+        editor = TextEditorState(text: draft.text, limit: draft.field == .homework ? Self.homeworkLimit : Self.topicLimit)
         status = .info(LocalizedText(ru: "Восстановлен несохранённый текст (черновик): F2 — сохранить, Esc — отказаться.",
                                      en: "Your unsaved text is back (a draft): F2 saves it, Esc drops it."))
     }
@@ -114,7 +118,7 @@ public struct LessonEditorScreen: Screen {
         case .lessonEditField:
             topicChoice = nil
             field = .topic
-            editor = TextEditorState(text: record.plannedTopics[choice].topic, limit: LessonChange.topicLimit)
+            editor = TextEditorState(text: record.plannedTopics[choice].topic, limit: Self.topicLimit)
         case .appBack, .lessonPickTopic: topicChoice = nil
         default: break
         }
@@ -126,9 +130,9 @@ public struct LessonEditorScreen: Screen {
         status = nil
         switch field {
         case .topic:
-            editor = TextEditorState(text: suggestedTopic ?? record.lesson.topic, limit: LessonChange.topicLimit)
+            editor = TextEditorState(text: suggestedTopic ?? record.lesson.topic, limit: Self.topicLimit)
         case .homework:
-            editor = TextEditorState(text: record.lesson.homework, limit: LessonChange.homeworkLimit)
+            editor = TextEditorState(text: record.lesson.homework, limit: Self.homeworkLimit)
         case .workKind:
             let kinds = record.workKinds
             let next = kinds.isEmpty ? record.lesson.workKind
