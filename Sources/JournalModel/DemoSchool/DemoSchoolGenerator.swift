@@ -56,7 +56,10 @@ public enum DemoSchoolGenerator {
                 var summary = try DemoJournalWriter(context: context, plan: plan, school: school, size: size).write()
                 summary.logins = try DemoAccountsWriter(context: context, plan: plan, school: school, hashes: hashes).write()
                 try Meta.set(db, key: Meta.demoKey, value: "1")
-                try Meta.set(db, key: Meta.schoolNameKey, value: "МБОУ «Средняя общеобразовательная школа № \(seed % 90 + 1)»")
+                let name = "МБОУ «Средняя общеобразовательная школа № \(seed % 90 + 1)»"
+                try Meta.set(db, key: Meta.schoolNameKey, value: name)
+                try context.writer.note(table: Meta.tableName, id: Meta.schoolNameKey, field: "value", old: CanonicalValue.encode(.null),
+                                        new: CanonicalValue.encode(name.databaseValue))
                 return summary
             }
         } catch let refusal as Refusal {

@@ -16,15 +16,33 @@ public struct Gradebook: Sendable {
     public internal(set) var marks: [String: [String: [Mark]]]
     /// Active attendance records by lesson id, then student id.
     public internal(set) var attendance: [String: [String: Attendance]]
-    /// The period marks set, by student id.
-    public internal(set) var periodMarks: [String: FinalMark]
+    /// The summary marks set after the lessons, by kind then student id: the period (or year)
+    /// marks, and in a year gradebook of grades 9 and 11 the exam and final marks too.
+    public internal(set) var summaryMarks: [FinalMarkKind: [String: FinalMark]]
     /// Dates each student belonged to the class (or group), to grey out cells outside them.
     public let memberships: [String: [ClosedRange<SchoolDate>]]
     /// The settings in force (weights, thresholds, codes, edit window).
     public let settings: JournalSettings
 
-    /// The kind of the period marks in the last column: year marks for a year, else period marks.
+    /// The kind of the period marks in the first summary column: year marks for a year, else period marks.
     public var periodMarkKind: FinalMarkKind { period.kind == .year ? .year : .period }
+
+    /// The summary marks the gradebook takes after its lessons, in column order: the period (or
+    /// year) mark; in a year gradebook of a class with final exams, then the exam and the final mark.
+    public var summaryKinds: [FinalMarkKind] {
+        Self.summaryKinds(period: period, schoolClass: schoolClass)
+    }
+
+    static func summaryKinds(period: Period, schoolClass: SchoolClass) -> [FinalMarkKind] {
+        guard period.kind == .year else { return [.period] }
+        return schoolClass.hasFinalExams ? [.year, .exam, .final] : [.year]
+    }
+
+    /// The period (or year) marks set, by student id.
+    public var periodMarks: [String: FinalMark] { summaryMarks[periodMarkKind] ?? [:] }
+
+    /// A student's summary mark of one kind, if set.
+    public func summaryMark(_ kind: FinalMarkKind, of studentID: String) -> FinalMark? { summaryMarks[kind]?[studentID] }
 
     /// The marks of one cell.
     public func marks(lessonID: String, studentID: String) -> [Mark] { marks[lessonID]?[studentID] ?? [] }
@@ -108,14 +126,15 @@ enum GradebookLoader {
             """, arguments: lessonArguments) {
             attendance[record.lessonID, default: [:]][record.studentID] = record
         }
-        var periodMarks: [String: FinalMark] = [:]
+        var summaryMarks: [FinalMarkKind: [String: FinalMark]] = [:]
+        let kinds = Gradebook.summaryKinds(period: period, schoolClass: schoolClass)
         for mark in try FinalMark.filter(Column("subject_id") == subjectID && Column("period_id") == periodID
-                                         && Column("kind") == (period.kind == .year ? FinalMarkKind.year : .period) && Column("state") == RecordState.active).fetchAll(db)
+                                         && kinds.contains(Column("kind")) && Column("state") == RecordState.active).fetchAll(db)
         where memberships[mark.studentID] != nil {
-            periodMarks[mark.studentID] = mark
+            summaryMarks[mark.kind, default: [:]][mark.studentID] = mark
         }
         return Gradebook(schoolClass: schoolClass, subject: subject, subgroup: subgroup, period: period, students: students,
-                         lessons: lessons, marks: marks, attendance: attendance, periodMarks: periodMarks,
+                         lessons: lessons, marks: marks, attendance: attendance, summaryMarks: summaryMarks,
                          memberships: memberships, settings: try JournalSettings.load(db))
     }
 }

@@ -3,8 +3,10 @@ import GRDB
 /// One change typed into a gradebook cell. Each refuses, like the operation it stands for, when
 /// the cell no longer holds what the user saw (`expecting`), so nothing is silently overwritten.
 public enum GradebookEdit: Sendable {
-    /// One more mark at a lesson (`Journal.addMark`).
-    case addMark(lessonID: String, studentID: String, value: String, expecting: [String])
+    /// One more mark at a lesson (`addMark`), of the lesson's kind of work or of `workKind`.
+    case addMark(lessonID: String, studentID: String, value: String, workKind: String? = nil, expecting: [String])
+    /// Sets a mark's comment (`commentMark`), refused if the mark's comment is no longer the one drawn.
+    case commentMark(Mark, comment: String)
     /// Withdraws a mark (`Journal.removeMark`).
     case removeMark(Mark)
     /// Sets, or with nil clears, an attendance code (`Journal.setAttendance`).
@@ -20,6 +22,8 @@ public enum GradebookEdit: Sendable {
 public enum SavedCell: Sendable {
     case markAdded(Mark)
     case markRemoved(Mark)
+    /// A mark as it is after a change of its own (its comment).
+    case markChanged(Mark)
     case attendance(lessonID: String, studentID: String, Attendance?)
     case finalMark(studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, FinalMark?)
     /// The marks a fill gave, one per cell that was empty.
@@ -28,7 +32,7 @@ public enum SavedCell: Sendable {
     /// The students whose cells changed.
     public var studentIDs: [String] {
         switch self {
-        case let .markAdded(mark), let .markRemoved(mark): [mark.studentID]
+        case let .markAdded(mark), let .markRemoved(mark), let .markChanged(mark): [mark.studentID]
         case let .attendance(_, studentID, _), let .finalMark(studentID, _, _, _, _): [studentID]
         case let .marksFilled(marks): marks.map(\.studentID)
         }
@@ -59,8 +63,11 @@ extension JournalSession {
             let before = try transaction.writer.logPosition()
             let cell: SavedCell
             switch edit {
-            case let .addMark(lessonID, studentID, value, expecting):
-                cell = .markAdded(try transaction.addMark(lessonID: lessonID, studentID: studentID, value: value, expectingMarks: expecting))
+            case let .addMark(lessonID, studentID, value, workKind, expecting):
+                cell = .markAdded(try transaction.addMark(lessonID: lessonID, studentID: studentID, value: value, workKind: workKind,
+                                                          expectingMarks: expecting))
+            case let .commentMark(mark, comment):
+                cell = .markChanged(try transaction.commentMark(markID: mark.id, comment: comment, expecting: mark.comment))
             case let .removeMark(mark):
                 cell = .markRemoved(try transaction.removeMark(markID: mark.id, expecting: mark.value))
             case let .setAttendance(lessonID, studentID, code, expecting):
@@ -93,11 +100,15 @@ extension Gradebook {
             marks[mark.lessonID, default: [:]][mark.studentID] = cell
         case let .markRemoved(mark):
             marks[mark.lessonID]?[mark.studentID]?.removeAll { $0.id == mark.id }
+        case let .markChanged(mark):
+            if let index = marks[mark.lessonID]?[mark.studentID]?.firstIndex(where: { $0.id == mark.id }) {
+                marks[mark.lessonID]?[mark.studentID]?[index] = mark
+            }
         case let .attendance(lessonID, studentID, record):
             attendance[lessonID, default: [:]][studentID] = record
         case let .finalMark(studentID, subjectID, periodID, kind, record):
-            guard subjectID == subject.id, periodID == period.id, kind == periodMarkKind else { return }
-            periodMarks[studentID] = record
+            guard subjectID == subject.id, periodID == period.id, summaryKinds.contains(kind) else { return }
+            summaryMarks[kind, default: [:]][studentID] = record
         }
     }
 }

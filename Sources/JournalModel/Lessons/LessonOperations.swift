@@ -6,11 +6,6 @@ public enum LessonChange: Sendable, Equatable {
     case homework(String)
     case workKind(String)
     case held(Bool)
-
-    /// Longest topic accepted, in characters.
-    public static let topicLimit = 500
-    /// Longest homework accepted, in characters.
-    public static let homeworkLimit = 2000
 }
 
 extension JournalSession {
@@ -51,20 +46,17 @@ extension JournalSession {
             var lesson = context.lesson
             switch change {
             case let .topic(text):
-                try Self.requireLength(text, limit: LessonChange.topicLimit)
                 lesson.topic = text
                 try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "topic", to: text)
             case let .homework(text):
                 try transaction.requireMarksAllowed(context.schoolClass)
-                try Self.requireLength(text, limit: LessonChange.homeworkLimit)
                 lesson.homework = text
                 try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "homework", to: text)
             case let .workKind(kind):
-                guard try transaction.settings().weights[kind] != nil else {
-                    throw Refusal.invalidValue(LocalizedText(ru: "Неизвестный вид работы «\(kind)».", en: "Unknown kind of work \"\(kind)\"."))
-                }
+                guard try transaction.settings().weights[kind] != nil else { throw Refusal.unknownWorkKind(kind) }
                 lesson.workKind = kind
                 try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "work_kind", to: kind)
+                try transaction.reweightMarks(ofLesson: lessonID, to: kind)
             case let .held(held):
                 lesson.held = held
                 try transaction.writer.update(table: Lesson.databaseTableName, id: lessonID, field: "held", to: held)
@@ -87,13 +79,6 @@ extension JournalSession {
             return lesson
         }
     }
-
-    static func requireLength(_ text: String, limit: Int) throws {
-        if text.count > limit {
-            throw Refusal.invalidValue(LocalizedText(ru: "Текст длиннее \(limit) символов (\(text.count)).",
-                                                     en: "The text is longer than \(limit) characters (\(text.count))."))
-        }
-    }
 }
 
 extension Result {
@@ -101,5 +86,19 @@ extension Result {
     var refusal: Failure? {
         if case let .failure(error) = self { return error }
         return nil
+    }
+}
+
+extension JournalTransaction {
+    /// The marks of a lesson that took its kind of work follow a new kind, and its weight: each
+    /// change logged like any other. Marks whose kind the teacher chose keep theirs.
+    func reweightMarks(ofLesson lessonID: String, to kind: String) throws {
+        let weight = try settings().weight(of: kind)
+        for mark in try Mark.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM mark WHERE lesson_id = ? AND state = 'active' AND kind_from_lesson = 1
+            """), arguments: [lessonID]) {
+            try writer.update(table: Mark.databaseTableName, id: mark.id, field: "work_kind", to: kind)
+            try writer.update(table: Mark.databaseTableName, id: mark.id, field: "weight", to: weight)
+        }
     }
 }

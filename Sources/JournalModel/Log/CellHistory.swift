@@ -13,9 +13,15 @@ public struct CellChange: Sendable, Hashable {
     public var oldValue: String?
     /// The value after (nil: withdrawn).
     public var newValue: String?
+    /// For a mark: its kind of work when it was given (a key of the weights setting).
+    public var workKind: String?
 
     public enum Kind: String, Sendable, Hashable {
         case mark, attendance, finalMark
+        /// A mark's comment changed (old → new text).
+        case comment
+        /// A mark's kind of work changed (it followed its lesson's).
+        case workKind
     }
 }
 
@@ -81,10 +87,23 @@ private struct CellHistoryReader {
                 let created = Self.field(valueField, ofRow: row["new_value"])
                 current[id] = created
                 change.newValue = created
+                if kind == .mark { change.workKind = Self.field("work_kind", ofRow: row["new_value"]) }
+                if kind == .mark, let comment = Self.field("comment", ofRow: row["new_value"]), !comment.isEmpty {
+                    result.append(change)
+                    change = CellChange(at: change.at, actor: change.actor, kind: .comment, oldValue: nil, newValue: comment)
+                }
             case valueField?:
                 change.oldValue = old
                 change.newValue = new
                 current[id] = new
+            case "comment"? where kind == .mark:
+                change.kind = .comment
+                change.oldValue = old.flatMap { $0.isEmpty ? nil : $0 }
+                change.newValue = new.flatMap { $0.isEmpty ? nil : $0 }
+            case "work_kind"? where kind == .mark:
+                change.kind = .workKind
+                change.oldValue = old
+                change.newValue = new
             case "state"?:
                 if new == RecordState.deleted.rawValue { change.oldValue = current[id] } else { change.newValue = current[id] }
             default:

@@ -34,6 +34,12 @@ extension JournalSession {
         }
     }
 
+    /// Sets the comment on a mark (a short note the teacher, and the diary, see beside it).
+    @discardableResult
+    public func commentMark(markID: String, comment: String, expecting: String? = nil) throws(Refusal) -> Mark {
+        try perform { transaction in try transaction.commentMark(markID: markID, comment: comment, expecting: expecting) }
+    }
+
     /// Withdraws a mark (it stays in the database and the log as withdrawn).
     public func removeMark(markID: String, expecting: String? = nil) throws(Refusal) {
         try perform { transaction in _ = try transaction.removeMark(markID: markID, expecting: expecting) }
@@ -55,8 +61,9 @@ extension JournalTransaction {
         let stored = try MarkValue.normalized(value, scale: context.subject.scale, allowNotAssessed: false)
             .orRefuse(.invalidMark(value: value, scale: context.subject.scale))
         let kind = workKind ?? context.lesson.workKind
+        if let workKind, try settings().weights[workKind] == nil { throw Refusal.unknownWorkKind(workKind) }
         let mark = Mark(id: newID(), lessonID: lessonID, studentID: studentID, value: stored,
-                        workKind: kind, weight: try settings().weight(of: kind), comment: comment)
+                        workKind: kind, weight: try settings().weight(of: kind), comment: comment, kindFromLesson: workKind == nil)
         try writer.create(mark)
         return mark
     }
@@ -68,6 +75,19 @@ extension JournalTransaction {
         try requireMarkable(context, studentID: mark.studentID)
         if let expecting, expecting != mark.value { throw Refusal.staleValue(current: mark.value) }
         try writer.update(table: Mark.databaseTableName, id: markID, field: "state", to: RecordState.deleted)
+        return mark
+    }
+
+    /// `JournalSession.commentMark` inside this transaction: the mark as it is now. With
+    /// `expecting` (the comment the user saw), refuses if another session changed it meanwhile.
+    func commentMark(markID: String, comment: String, expecting: String?) throws -> Mark {
+        var mark = try Mark.require(db, markID)
+        let context = try LessonContext.load(self, lessonID: mark.lessonID)
+        try requireMarkable(context, studentID: mark.studentID)
+        if let expecting, expecting != mark.comment { throw Refusal.staleValue(current: mark.comment) }
+        let trimmed = comment.trimmingCharacters(in: .whitespaces)
+        try writer.update(table: Mark.databaseTableName, id: markID, field: "comment", to: trimmed)
+        mark.comment = trimmed
         return mark
     }
 

@@ -27,6 +27,9 @@ public enum Refusal: Error, Equatable, Sendable {
     case invalidAttendanceCode(code: String)
     case staleValue(current: String)
     case invalidValue(LocalizedText)
+    case unknownWorkKind(String)
+    /// A text the field does not take (a control character, too long…): nothing is stored.
+    case invalidText(field: LocalizedText, problem: TextProblem)
     case notFound(LocalizedText)
     case duplicate(LocalizedText)
     case badPlanFile([PlanFileProblem])
@@ -108,6 +111,10 @@ public enum Refusal: Error, Equatable, Sendable {
                           en: "Another session has changed this record (now: \(current.isEmpty ? "empty" : current)). Check and try again.")
         case let .invalidValue(text), let .notFound(text), let .duplicate(text):
             text
+        case let .invalidText(field, problem):
+            LocalizedText(ru: "\(field.russian): \(problem.message.russian).", en: "\(field.english): \(problem.message.english).")
+        case let .unknownWorkKind(kind):
+            LocalizedText(ru: "Неизвестный вид работы «\(kind)».", en: "Unknown kind of work \"\(kind)\".")
         case let .badPlanFile(problems):
             Self.planFileMessage(problems)
         case .wrongCredentials:
@@ -139,7 +146,7 @@ public enum Refusal: Error, Equatable, Sendable {
     /// storage failure is not.
     public var isLasting: Bool {
         switch self {
-        case .staleValue, .invalidAttendanceCode, .invalidMark, .studentNotInLesson, .invalidValue, .notFound, .duplicate,
+        case .staleValue, .invalidAttendanceCode, .invalidMark, .studentNotInLesson, .invalidValue, .unknownWorkKind, .invalidText, .notFound, .duplicate,
              .badPlanFile, .storage, .passwordTooWeak, .passwordUnchanged, .wrongCredentials:
             false
         default:

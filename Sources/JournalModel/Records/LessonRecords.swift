@@ -41,6 +41,9 @@ public struct Mark: JournalRecord {
     public var workKind: String
     public var weight: Double
     public var comment: String = ""
+    /// The mark took its lesson's kind of work (and follows it when the lesson's kind changes);
+    /// false when the teacher chose the kind for this mark.
+    public var kindFromLesson: Bool = true
     public var state: RecordState = .active
 }
 
@@ -121,6 +124,7 @@ extension Mark {
         container["work_kind"] = workKind
         container["weight"] = weight
         container["comment"] = comment
+        container["kind_from_lesson"] = kindFromLesson
         container["state"] = state
     }
 
@@ -132,6 +136,7 @@ extension Mark {
         workKind = try row.decode(String.self, forColumn: "work_kind")
         weight = try row.decode(Double.self, forColumn: "weight")
         comment = try row.decode(String.self, forColumn: "comment")
+        kindFromLesson = try row.decode(Bool.self, forColumn: "kind_from_lesson")
         state = try row.decode(RecordState.self, forColumn: "state")
     }
 }

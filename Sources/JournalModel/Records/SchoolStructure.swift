@@ -46,6 +46,10 @@ public struct SchoolClass: JournalRecord {
 
     /// The class as schools write it: `5А`.
     public var title: String { "\(grade)\(letter)" }
+
+    /// Grades 9 and 11 end the year with state exams (ОГЭ, ЕГЭ): their year gradebooks take
+    /// exam and final marks after the year mark.
+    public var hasFinalExams: Bool { grade == 9 || grade == 11 }
 }
 
 /// The grading scale a subject uses.

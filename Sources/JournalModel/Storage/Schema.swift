@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
         migrator.registerMigration("v5", migrate: createVersion5)
+        migrator.registerMigration("v6", migrate: createVersion6)
         return migrator
     }
 
@@ -225,5 +226,12 @@ enum Schema {
             CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
                 BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
             """)
+    }
+
+    /// A mark takes its lesson's kind of work unless the teacher chose another for it: marks that
+    /// took the lesson's are re-weighted when the lesson's kind changes, the others keep theirs.
+    /// Marks made before this column existed took their lesson's kind (the only way there was).
+    private static func createVersion6(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE mark ADD COLUMN kind_from_lesson INTEGER NOT NULL DEFAULT 1;")
     }
 }

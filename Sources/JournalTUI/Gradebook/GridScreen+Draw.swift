@@ -31,6 +31,10 @@ extension GridScreen {
         parts.append(period.name)
         let arrow = entryMovesDown ? "↓" : "→"
         var text = " " + parts.joined(separator: " · ") + LocalizedText(ru: "   ввод: \(arrow)", en: "   entry: \(arrow)").text(language)
+        if let kind = nextMarkKind {
+            text += LocalizedText(ru: "   след. отметка: ", en: "   next mark: ").text(language)
+                + "\(WorkKind.shortTitle(of: kind).text(language)) ×\(Self.weightText(gradebook.settings.weight(of: kind)))"
+        }
         if !choice.mayEdit || gradebook.lessons.allSatisfy({ access.refusal(forLesson: $0.id) != nil }) && access.periodMarkRefusal != nil {
             text += LocalizedText(ru: "   только просмотр", en: "   read-only").text(language)
         }
@@ -40,16 +44,17 @@ extension GridScreen {
     /// How wide the frozen name column is for a screen width.
     static func nameWidth(for width: Int) -> Int { width >= 120 ? 30 : 20 }
 
-    /// The first lesson column shown: pages of whole screens, the last page when on the period mark.
+    /// The first lesson column shown: pages of whole screens, the last page when on a summary mark.
     func firstVisibleLesson(visible: Int) -> Int {
         guard visible > 0 else { return 0 }
-        if isOnPeriodMark { return max(0, gradebook.lessons.count - visible) }
+        if isOnSummaryMark { return max(0, gradebook.lessons.count - visible) }
         return (column / visible) * visible
     }
 
     private func drawGrid(into buffer: inout CellBuffer, in rect: Rect, language: Language) {
         let nameWidth = Self.nameWidth(for: rect.width)
-        let summaryX = rect.maxX - 3 * Self.summaryWidth
+        let summaryKinds = gradebook.summaryKinds
+        let summaryX = rect.maxX - (2 + summaryKinds.count) * Self.summaryWidth
         let visibleLessons = max(0, (summaryX - rect.x - nameWidth) / Self.lessonWidth)
         let firstLesson = firstVisibleLesson(visible: visibleLessons)
         let shownLessons = Array(gradebook.lessons.indices.dropFirst(firstLesson).prefix(visibleLessons))
@@ -76,7 +81,7 @@ extension GridScreen {
             let kind = WorkKind.shortTitle(of: lesson.workKind).text(language).padded(toColumns: Self.lessonWidth - 1)
             buffer.put(text: kind + " ", x: shown.x, y: rect.y + 1, style: hint, maxWidth: Self.lessonWidth)
         }
-        let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst"), LocalizedText(ru: "Итог", en: "Term")]
+        let summaryTitles = [LocalizedText(ru: "Ср.", en: "Avg"), LocalizedText(ru: "Прог", en: "Fcst")] + summaryKinds.map(Self.summaryTitle)
         for (index, title) in summaryTitles.enumerated() {
             buffer.put(text: title.text(language), x: summaryX + index * Self.summaryWidth, y: rect.y, style: hint, maxWidth: Self.summaryWidth)
         }
@@ -111,11 +116,13 @@ extension GridScreen {
             // Plain like the average (the column's header says what it is): a colour here cost an
             // attribute pair around one character on every row.
             buffer.put(text: forecast.suggestedMark ?? "", x: summaryX + Self.summaryWidth, y: y, maxWidth: Self.summaryWidth - 1)
-            var periodStyle: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
-            if index == row && isOnPeriodMark { periodStyle = RowCursor.cellStyle }
-            let periodMark = gradebook.periodMarks[student.id]?.value ?? "."
-            buffer.put(text: periodMark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + 2 * Self.summaryWidth, y: y,
-                       style: periodStyle, maxWidth: Self.summaryWidth - 1)
+            for (offset, kind) in summaryKinds.enumerated() {
+                var style: Style = access.periodMarkRefusal != nil ? Style(dim: true, role: .readOnly) : .plain
+                if index == row && summaryKind == kind { style = RowCursor.cellStyle }
+                let mark = gradebook.summaryMark(kind, of: student.id)?.value ?? "."
+                buffer.put(text: mark.padded(toColumns: Self.summaryWidth - 1), x: summaryX + (2 + offset) * Self.summaryWidth, y: y,
+                           style: style, maxWidth: Self.summaryWidth - 1)
+            }
         }
     }
 
@@ -143,21 +150,42 @@ extension GridScreen {
         }
     }
 
-    /// The lines of the open panel (history or forecast), or none.
+    /// The header of a summary mark's column.
+    static func summaryTitle(_ kind: FinalMarkKind) -> LocalizedText {
+        switch kind {
+        case .period: LocalizedText(ru: "Итог", en: "Term")
+        case .year: LocalizedText(ru: "Год", en: "Year")
+        case .exam: LocalizedText(ru: "Экз", en: "Exam")
+        case .final: LocalizedText(ru: "Итог", en: "Final")
+        }
+    }
+
+    /// The lines of the open panel (history, forecast, the comment being typed), or none.
     func panelLines(language: Language) -> [String] {
         switch overlay {
         case nil, .fillPrompt?:
             return []
-        case let .history(title, changes)?:
+        case let .commentPrompt(mark, text)?:
+            return [LocalizedText(ru: "Комментарий к отметке \(mark.value) (Enter — сохранить, Esc — отмена):",
+                                  en: "Comment on the mark \(mark.value) (Enter saves, Esc cancels):").text(language),
+                    "[" + text.displayText + "]"]
+        case let .history(title, marks, changes)?:
             var lines = [LocalizedText(ru: "История: \(title)   (Esc — закрыть)", en: "History: \(title)   (Esc closes)").text(language)]
+            lines += marks.map { Self.markDetail($0, language: language) }
             if changes.isEmpty { lines.append(LocalizedText(ru: "Изменений нет.", en: "No changes.").text(language)) }
             for change in changes {
                 let what = switch change.kind {
                 case .mark: LocalizedText(ru: "отметка", en: "mark")
                 case .attendance: LocalizedText(ru: "посещаемость", en: "attendance")
                 case .finalMark: LocalizedText(ru: "итоговая", en: "period mark")
+                case .comment: LocalizedText(ru: "комментарий", en: "comment")
+                case .workKind: LocalizedText(ru: "вид работы", en: "kind of work")
                 }
-                lines.append("\(change.at)  \(change.actor.padded(toColumns: 10))  \(what.text(language).padded(toColumns: 12))  \(change.oldValue ?? "—") → \(change.newValue ?? "—")")
+                let values = change.kind == .workKind
+                    ? "\(change.oldValue.map { WorkKind.shortTitle(of: $0).text(language) } ?? "—") → \(change.newValue.map { WorkKind.shortTitle(of: $0).text(language) } ?? "—")"
+                    : "\(change.oldValue ?? "—") → \(change.newValue ?? "—")"
+                let kind = change.workKind.map { " (\(WorkKind.shortTitle(of: $0).text(language)))" } ?? ""
+                lines.append("\(change.at)  \(change.actor.padded(toColumns: 10))  \(what.text(language).padded(toColumns: 12))  \(values)\(kind)")
             }
             return lines
         case let .forecast(title, forecast)?:

@@ -1,43 +1,51 @@
 import JournalModel
 
 /// The gradebook grid of one class (or subgroup) × subject × period: students down, lessons
-/// across, then the average, the forecast and the period mark.
+/// across, then the average, the forecast and the summary marks (period or year; exam and final
+/// in the year of grades 9 and 11).
 ///
 /// Typing a mark saves it through the model at once; every refusal is the model's, shown in the
 /// status line. The screen keeps what it drew (`gradebook`) so that edits carry the values the
 /// user saw, and another session's change is noticed on the periodic tick by the log position.
 public struct GridScreen: Screen {
-    /// A panel over the lower part of the grid.
+    /// A panel over the lower part of the grid, or a prompt in it.
     public enum Overlay: Sendable, Equatable {
-        case history(title: String, changes: [CellChange])
+        /// The cell's marks in force and every change of it.
+        case history(title: String, marks: [Mark], changes: [CellChange])
         case forecast(title: String, forecast: Forecast)
         /// Waiting for the value to put into the empty cells of a lesson column.
         case fillPrompt(lessonID: String)
+        /// Typing the comment of a mark.
+        case commentPrompt(mark: Mark, text: TextField)
     }
 
     public let choice: GradebookChoice
     public let period: Period
-    public private(set) var gradebook: Gradebook
+    public internal(set) var gradebook: Gradebook
     /// The day the grid was loaded on: today's column is drawn bold, later ones blank.
-    public private(set) var today: SchoolDate
+    public internal(set) var today: SchoolDate
     /// Each student's forecast, computed when the gradebook is loaded (and one student's after an
     /// own edit), not on every frame: going through every lesson for every visible student was a
     /// quarter of the time of a cursor move.
-    private(set) var forecasts: [String: Forecast] = [:]
+    var forecasts: [String: Forecast] = [:]
     /// Each student's average as the grid shows it, formatted when the forecast is computed:
     /// `String(format:)` on every visible row was a twentieth of the CPU of a mark typed.
-    private(set) var averageTexts: [String: String] = [:]
-    public private(set) var access: GradebookAccess
+    var averageTexts: [String: String] = [:]
+    public internal(set) var access: GradebookAccess
     /// The log position the gradebook was loaded at.
-    public private(set) var loadedAt: Int64 = 0
+    public internal(set) var loadedAt: Int64 = 0
     /// Student index.
-    public private(set) var row = 0
-    /// Lesson index; `gradebook.lessons.count` is the period-mark column.
-    public private(set) var column = 0
+    public internal(set) var row = 0
+    /// Lesson index; from `gradebook.lessons.count` on, the summary columns (`summaryKind`).
+    public internal(set) var column = 0
     /// After a mark: move down (true) or right.
-    public private(set) var entryMovesDown = true
-    public private(set) var overlay: Overlay?
-    public private(set) var status: StatusMessage?
+    public internal(set) var entryMovesDown = true
+    /// The kind of work the next mark takes instead of its lesson's (chosen with F7), if any.
+    public internal(set) var nextMarkKind: String?
+    /// Attendance letters typed so far towards a code of several letters (ОП).
+    var codeInput: AttendanceCodeInput
+    public internal(set) var overlay: Overlay?
+    public internal(set) var status: StatusMessage?
     /// Rows moved by page-up/down.
     static let pageStep = 10
 
@@ -49,6 +57,7 @@ public struct GridScreen: Screen {
         loadedAt = try session.logPosition()
         gradebook = try session.gradebook(classID: choice.classID, subjectID: choice.subjectID, subgroupID: choice.subgroupID, periodID: period.id)
         access = try session.access(to: gradebook)
+        codeInput = AttendanceCodeInput(codes: gradebook.settings.attendanceCodes.map(\.code))
         column = gradebook.lessons.firstIndex { $0.id == lessonID } ?? Self.initialColumn(gradebook, today: today)
         forecasts = Self.forecasts(of: gradebook)
         averageTexts = forecasts.mapValues(Self.averageText)
@@ -69,34 +78,48 @@ public struct GridScreen: Screen {
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Журнал", en: "Gradebook") }
-    public var contexts: [ActionContext] { [.mark, .grid] }
+
+    public var contexts: [ActionContext] {
+        if case .commentPrompt = overlay { return [.form, .edit] }
+        return [.mark, .grid]
+    }
+
+    /// A comment is text: every key types into it.
+    public var acceptsText: Bool {
+        if case .commentPrompt = overlay { return true }
+        return false
+    }
 
     /// The keys of the subject's marks (the model's `MarkValue.isMarkKey`) and the school's
-    /// attendance letters are data here, whatever the keymap binds them to (`п` would otherwise
-    /// start `п п`); in the fill prompt every character is.
+    /// attendance letters, or the first letter of a longer code (О of ОП), are data here, whatever
+    /// the keymap binds them to (`п` would otherwise start `п п`); in the fill prompt every
+    /// character is.
     public func claims(_ character: Character) -> Bool {
         if case .fillPrompt = overlay { return true }
         if MarkValue.isMarkKey(character, scale: gradebook.subject.scale) { return true }
-        return character.isLetter && !(character.isASCII) && attendanceCode(for: character) != nil
+        guard character.isLetter && !character.isASCII else { return false }
+        let letter = String(AttendanceCodeInput.cyrillicLetter(character))
+        return codeInput.codes.contains { $0.hasPrefix(codeInput.typed + letter) }
     }
 
     // MARK: The current cell
 
     public var student: Person? { gradebook.students.indices.contains(row) ? gradebook.students[row] : nil }
     public var lesson: Lesson? { gradebook.lessons.indices.contains(column) ? gradebook.lessons[column] : nil }
-    public var isOnPeriodMark: Bool { column == gradebook.lessons.count }
-
-    /// The school's attendance code typed with `character` in either keyboard layout.
-    func attendanceCode(for character: Character) -> String? {
-        let typed = String(character).uppercased()
-        let other = KeyboardLayout.counterpart(of: character).map { String($0).uppercased() }
-        return gradebook.settings.attendanceCodes.first { $0.code == typed || $0.code == other }?.code
+    /// The summary mark of the current column, when it is one of the summary columns.
+    public var summaryKind: FinalMarkKind? {
+        let index = column - gradebook.lessons.count
+        return gradebook.summaryKinds.indices.contains(index) ? gradebook.summaryKinds[index] : nil
     }
+    public var isOnSummaryMark: Bool { summaryKind != nil }
+    /// The last column: after the lessons, one per summary mark.
+    var lastColumn: Int { gradebook.lessons.count + gradebook.summaryKinds.count - 1 }
 
     // MARK: Reducer
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
+        if case .commentPrompt = overlay { return handleComment(input, session) }
         switch input {
         case .tick:
             if !refreshIfChanged(session) { return .unchanged }
@@ -115,8 +138,10 @@ public struct GridScreen: Screen {
     }
 
     private mutating func perform(_ action: Action, _ session: JournalSession) -> ScreenOutcome {
+        codeInput.reset()
         if action == .appBack {
             if overlay != nil { overlay = nil; status = nil; return .stay }
+            if nextMarkKind != nil { nextMarkKind = nil; status = nil; return .stay }
             return .pop
         }
         if case .fillPrompt? = overlay { overlay = nil; status = nil }
@@ -137,6 +162,8 @@ public struct GridScreen: Screen {
                                           : LocalizedText(ru: "После ввода — вправо, к следующему уроку.", en: "After entry: right to the next lesson."))
         case .gridShowHistory: showHistory(session)
         case .gridShowForecast: showForecast()
+        case .gridChooseWorkKind: chooseNextMarkKind()
+        case .gridEditComment: askComment()
         case .markClear: clear(session)
         case .markFillEmpty: askFillValue()
         case .gridEditLesson:
@@ -146,8 +173,6 @@ public struct GridScreen: Screen {
             }
             // Esc comes back to this grid, which reloads on its next tick if anything changed.
             return .push(LessonEditorScreen(session: session, lessonID: lesson.id))
-        case .gridEditComment:
-            status = .info(LocalizedText(ru: "Комментарии к отметкам появятся позже.", en: "Comments on marks come later."))
         default: break
         }
         return .stay
@@ -155,98 +180,18 @@ public struct GridScreen: Screen {
 
     mutating func move(down: Int = 0, right: Int = 0) {
         row = min(max(0, row + down), max(0, gradebook.students.count - 1))
-        column = min(max(0, column + right), gradebook.lessons.count)
+        column = min(max(0, column + right), lastColumn)
     }
 
-    private mutating func advanceAfterEntry() {
+    mutating func advanceAfterEntry() {
         if entryMovesDown { move(down: 1) } else { move(right: 1) }
     }
 
-    // MARK: Entry
-
-    private mutating func type(_ character: Character, _ session: JournalSession) {
-        if case let .fillPrompt(lessonID) = overlay {
-            overlay = nil
-            fill(lessonID: lessonID, value: String(character), session)
-            return
-        }
-        overlay = nil
-        guard let student else { return }
-        if let code = attendanceCode(for: character), !character.isNumber, !isOnPeriodMark, let lesson {
-            let drawn = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code
-            write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: code, expecting: drawn), advance: true, session)
-            return
-        }
-        let value = String(character)
-        if isOnPeriodMark {
-            let drawn = gradebook.periodMarks[student.id]?.value
-            write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
-                                value: value, expecting: drawn), advance: true, session)
-        } else if let lesson {
-            // The model refuses the mark if the cell no longer holds the marks drawn here.
-            let drawn = gradebook.marks(lessonID: lesson.id, studentID: student.id).map(\.value)
-            write(.addMark(lessonID: lesson.id, studentID: student.id, value: value, expecting: drawn), advance: true, session)
-        }
-    }
-
-    private mutating func clear(_ session: JournalSession) {
-        guard let student else { return }
-        if isOnPeriodMark {
-            guard let drawn = gradebook.periodMarks[student.id]?.value else { return }
-            write(.setFinalMark(studentID: student.id, subjectID: choice.subjectID, periodID: period.id, kind: gradebook.periodMarkKind,
-                                value: nil, expecting: drawn), advance: false, session)
-        } else if let lesson {
-            if let mark = gradebook.marks(lessonID: lesson.id, studentID: student.id).last {
-                write(.removeMark(mark), advance: false, session)
-            } else if let code = gradebook.attendance(lessonID: lesson.id, studentID: student.id)?.code {
-                write(.setAttendance(lessonID: lesson.id, studentID: student.id, code: nil, expecting: code), advance: false, session)
-            }
-        }
-    }
-
-    private mutating func askFillValue() {
-        guard let lesson, !isOnPeriodMark else { return }
-        overlay = .fillPrompt(lessonID: lesson.id)
-        status = .info(LocalizedText(ru: "Отметка для пустых ячеек урока \(lesson.onDate.russianText) (Esc — отмена):",
-                                     en: "Mark for the empty cells of the \(lesson.onDate.russianText) lesson (Esc cancels):"))
-    }
-
-    /// Gives `value` to every student of the lesson whose cell is empty (no mark, no absence) when
-    /// the model commits it: one operation, so a cell filled meanwhile in another session keeps its
-    /// own mark and a refusal leaves every cell as it was.
-    private mutating func fill(lessonID: String, value: String, _ session: JournalSession) {
-        guard let saved = write(.fillEmpty(lessonID: lessonID, value: value), advance: false, session),
-              case let .marksFilled(marks) = saved.cell else { return }
-        status = StatusMessage(LocalizedText(ru: "Заполнено пустых ячеек: \(marks.count).", en: "Empty cells filled: \(marks.count)."),
-                               kind: .success)
-    }
-
-    /// Saves one edit through the model and moves on, or shows the refusal. The saved cells are
-    /// applied to the loaded gradebook when nothing else was written since it was loaded;
-    /// otherwise the whole gradebook is loaded again, so other sessions' changes show at once.
-    @discardableResult
-    private mutating func write(_ edit: GradebookEdit, advance: Bool, _ session: JournalSession) -> SavedEdit? {
-        do {
-            let saved = try session.save(edit)
-            if saved.follows(loadedAt) {
-                gradebook.apply(saved.cell)
-                for studentID in saved.cell.studentIDs {
-                    let forecast = gradebook.forecast(for: studentID)
-                    forecasts[studentID] = forecast
-                    averageTexts[studentID] = Self.averageText(forecast)
-                }
-                loadedAt = saved.logAfter
-            } else {
-                reload(session)
-            }
-            status = StatusMessage(LocalizedText(ru: "Сохранено.", en: "Saved."), kind: .success)
-            if advance { advanceAfterEntry() }
-            return saved
-        } catch {
-            if case .staleValue = error { reload(session) }
-            status = .error(error.message)
-            return nil
-        }
+    /// The school's attendance code typed with `character` in either keyboard layout.
+    func attendanceCode(for character: Character) -> String? {
+        let typed = String(character).uppercased()
+        let other = KeyboardLayout.counterpart(of: character).map { String($0).uppercased() }
+        return gradebook.settings.attendanceCodes.first { $0.code == typed || $0.code == other }?.code
     }
 
     // MARK: Loading
@@ -272,28 +217,6 @@ public struct GridScreen: Screen {
         } catch {
             status = .error(error.message)
         }
-    }
-
-    // MARK: Panels
-
-    private mutating func showHistory(_ session: JournalSession) {
-        guard let student else { return }
-        do {
-            if isOnPeriodMark {
-                let changes = try session.history(ofFinalMark: student.id, subjectID: choice.subjectID, periodID: period.id)
-                overlay = .history(title: "\(student.fullName) · \(period.name)", changes: changes)
-            } else if let lesson {
-                let changes = try session.history(ofCell: lesson.id, studentID: student.id)
-                overlay = .history(title: "\(student.fullName) · \(lesson.onDate.russianText)", changes: changes)
-            }
-        } catch {
-            status = .error(error.message)
-        }
-    }
-
-    private mutating func showForecast() {
-        guard let student else { return }
-        overlay = .forecast(title: student.fullName, forecast: gradebook.forecast(for: student.id))
     }
 
     /// What a cell shows: its attendance code, then its marks.

@@ -48,6 +48,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case gridShowForecast = "grid.show-forecast"
     case gridEditLesson = "grid.edit-lesson"
     case gridEditComment = "grid.edit-comment"
+    case gridChooseWorkKind = "grid.choose-work-kind"
     case markClear = "mark.clear"
     case markFillEmpty = "mark.fill-empty"
     case attendanceMoveDown = "attendance.move-down"
@@ -165,7 +166,8 @@ extension Action {
         case .gridShowHistory: LocalizedText(ru: "История изменений ячейки", en: "Show the cell's change history")
         case .gridShowForecast: LocalizedText(ru: "Прогноз итоговой оценки", en: "Show the final mark forecast")
         case .gridEditLesson: LocalizedText(ru: "Тема урока и домашнее задание", en: "Edit the lesson topic and homework")
-        case .gridEditComment: LocalizedText(ru: "Комментарий к оценке", en: "Comment on the mark")
+        case .gridEditComment: LocalizedText(ru: "Комментарий к отметке", en: "Comment on the mark")
+        case .gridChooseWorkKind: LocalizedText(ru: "Вид работы (и вес) следующей отметки", en: "Kind of work (and weight) of the next mark")
         case .markClear: LocalizedText(ru: "Стереть оценку", en: "Clear the mark")
         case .markFillEmpty: LocalizedText(ru: "Заполнить пустые ячейки столбца", en: "Fill the empty cells of the column")
         case .attendanceMoveDown: LocalizedText(ru: "Следующий ученик", en: "Next student")
