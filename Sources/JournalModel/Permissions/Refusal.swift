@@ -34,6 +34,8 @@ public enum Refusal: Error, Equatable, Sendable {
     case passwordUnchanged
     // Storage.
     case storage(StorageError)
+    // Stored text.
+    case invalidText(field: LocalizedText, problem: TextProblem)
 
     /// The message shown to the user.
     public var message: LocalizedText {
@@ -111,6 +113,8 @@ public enum Refusal: Error, Equatable, Sendable {
             LocalizedText(ru: "Новый пароль должен отличаться от временного.", en: "The new password must differ from the temporary one.")
         case let .storage(error):
             error.message
+        case let .invalidText(field, problem):
+            problem.message(field: field)
         }
     }
 
