@@ -112,7 +112,8 @@ struct UserCommand: ParsableCommand {
                 if row.account.mustChangePassword { flags.append(LocalizedText(ru: "временный пароль", en: "temporary password").text(language)) }
                 if row.account.blocked { flags.append(LocalizedText(ru: "заблокирована", en: "blocked").text(language)) }
                 let roles = Role.allCases.filter(row.account.roleSet.contains).map { $0.title.text(language) }.joined(separator: ", ")
-                print("\(row.account.login)\t\(roles)\t\(row.personName ?? "—")\t\(flags.joined(separator: ", "))")
+                let name = row.personName.map(TerminalText.line) ?? "—"
+                print("\(TerminalText.line(row.account.login))\t\(roles)\t\(name)\t\(flags.joined(separator: ", "))")
             }
         }
     }
