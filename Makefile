@@ -67,7 +67,8 @@ bench-quick: deps release
 
 FAULT_KILLS ?= 300
 TUI_FAULT_KILLS ?= 200
-## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, and the bad-file tests.
+FUZZ_FILES ?= 5000
+## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, the bad-file tests, damaged КТП files.
 faults: deps release
 	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150
 	.build/release/journal-bench crash --size small --kills $(FAULT_KILLS)
@@ -75,3 +76,4 @@ faults: deps release
 	python3 Benchmarks/tui/tui_faults.py .build/release/journal /tmp/journal-faults-small.sqlite all --kills $(TUI_FAULT_KILLS)
 	swift build --build-tests
 	swift test --skip-build --filter BadFileTests
+	JOURNAL_FUZZ_FILES=$(FUZZ_FILES) swift test --skip-build --filter PlanFileFuzzTests
