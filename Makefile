@@ -1,9 +1,7 @@
 # journal: the two commands that matter are `make demo` and `make test`.
 SHELL := /bin/bash
-# Debian packages the build, the tests and the demo need (checked by `make deps`). openssh-server is for
-# the SSH test, which runs an sshd of its own on 127.0.0.1; note that Debian's package also enables the
-# system's ssh service.
-DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux openssh-server openssh-client
+# Debian packages the build, the tests and the demo need (checked by `make deps`).
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux
 DEMO_DB ?= demo/demo.sqlite
 DEMO_SIZE ?= school
 DEMO_SEED ?= 1
@@ -69,8 +67,8 @@ bench-quick: deps release
 
 FAULT_KILLS ?= 300
 TUI_FAULT_KILLS ?= 200
-## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, the bad-file tests,
-## and 5,000 mutated КТП files imported into one school, which must still verify.
+FUZZ_FILES ?= 5000
+## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, the bad-file tests, damaged КТП files.
 faults: deps release
 	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150
 	.build/release/journal-bench crash --size small --kills $(FAULT_KILLS)
@@ -78,4 +76,4 @@ faults: deps release
 	python3 Benchmarks/tui/tui_faults.py .build/release/journal /tmp/journal-faults-small.sqlite all --kills $(TUI_FAULT_KILLS)
 	swift build --build-tests
 	swift test --skip-build --filter BadFileTests
-	JOURNAL_FUZZ_FILES=5000 swift test --skip-build --filter PlanFileFuzzTests
+	JOURNAL_FUZZ_FILES=$(FUZZ_FILES) swift test --skip-build --filter PlanFileFuzzTests

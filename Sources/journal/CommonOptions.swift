@@ -38,7 +38,7 @@ struct CommonOptions: ParsableArguments {
     /// terminal (a refusal may quote stored or file text).
     func failure(_ refusal: Refusal) -> Failure {
         Failure(refusal.message.text(language).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n"))
+            .map { TerminalText.line(String($0)) }.joined(separator: "\n"))
     }
 }
 

@@ -71,7 +71,7 @@ struct DemoCommand: ParsableCommand {
         print(LocalizedText(ru: "Логины (пароль у всех: \(DemoSchoolGenerator.password)):",
                             en: "Logins (password for all: \(DemoSchoolGenerator.password)):").text(language))
         for row in rows {
-            print("  \(row.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(TerminalText.sanitized(row.name))")
+            print("  \(row.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(TerminalText.line(row.name))")
         }
     }
 }

@@ -38,16 +38,16 @@ struct ImportCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(TerminalText.sanitized(file)).",
-                                            en: "Cannot read the file \(TerminalText.sanitized(file)).").text(language))
+                throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(TerminalText.line(file)).",
+                                            en: "Cannot read the file \(TerminalText.line(file)).").text(language))
             }
             let session = try who.session(on: common.openExistingJournal(), language: language)
             let imported: PlanImport
             do throws(Refusal) {
                 guard let found = try session.subject(named: subject) else {
                     throw Refusal.notFound(LocalizedText(
-                        ru: "Предмет «\(TerminalText.sanitized(subject))» не найден (или название подходит к нескольким).",
-                        en: "No single subject is called \"\(TerminalText.sanitized(subject))\"."))
+                        ru: "Предмет «\(TerminalText.line(subject))» не найден (или название подходит к нескольким).",
+                        en: "No single subject is called \"\(TerminalText.line(subject))\"."))
                 }
                 imported = try session.importPlan(data, subjectID: found.id, grade: grade)
             } catch {

@@ -61,8 +61,8 @@ struct UserCommand: ParsableCommand {
             let issued: IssuedCredentials
             do throws(Refusal) {
                 guard let found = try session.account(login: account) else {
-                    throw Refusal.notFound(LocalizedText(ru: "Нет учётной записи «\(TerminalText.sanitized(account))».",
-                                                         en: "No account \"\(TerminalText.sanitized(account))\"."))
+                    throw Refusal.notFound(LocalizedText(ru: "Нет учётной записи «\(TerminalText.line(account))».",
+                                                         en: "No account \"\(TerminalText.line(account))\"."))
                 }
                 issued = try session.resetPassword(accountID: found.id)
             } catch {
@@ -93,7 +93,7 @@ struct UserCommand: ParsableCommand {
                     flags.append(LocalizedText(ru: "вход закрыт до \(until)", en: "locked until \(until)").text(language))
                 }
                 let roles = Role.allCases.filter(row.roles.contains).map { $0.title.text(language) }.joined(separator: ", ")
-                print([row.login, roles, row.personName ?? "—", flags.joined(separator: ", ")].map(TerminalText.sanitized).joined(separator: "\t"))
+                print([row.login, roles, row.personName ?? "—", flags.joined(separator: ", ")].map(TerminalText.line).joined(separator: "\t"))
             }
         }
     }

@@ -33,7 +33,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let shown = report.problems.prefix(100)
         for problem in shown {
-            FileHandle.standardError.write(Data("[\(problem.kind.rawValue)] \(TerminalText.sanitized(problem.message.text(language)))\n".utf8))
+            FileHandle.standardError.write(Data("[\(problem.kind.rawValue)] \(TerminalText.line(problem.message.text(language)))\n".utf8))
         }
         if report.problems.count > shown.count {
             FileHandle.standardError.write(Data("… +\(report.problems.count - shown.count)\n".utf8))

@@ -84,8 +84,8 @@ enum AccessLog {
         let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1"))
             ?? LogEntry.genesisHash
         let at = Timestamp.text(date)
-        let login = String(TerminalText.sanitized(login).prefix(loginLimit))
-        let terminal = String(TerminalText.sanitized(terminal).prefix(terminalLimit))
+        let login = String(TerminalText.line(login).prefix(loginLimit))
+        let terminal = String(TerminalText.line(terminal).prefix(terminalLimit))
         let hash = AccessLogEntry.hash(prevHash: previous, at: at, login: login, accountID: accountID, event: event.rawValue, terminal: terminal)
         try db.cachedStatement(sql: """
             INSERT INTO access_log (at, login, account_id, event, terminal, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)

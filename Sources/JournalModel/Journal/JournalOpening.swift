@@ -10,8 +10,8 @@ extension Journal {
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(Refusal) -> Journal {
         let fixed = environment["JOURNAL_NOW"].map { text in (text, SchoolDate(text)) }
         if let (text, date) = fixed, date == nil {
-            throw Refusal.invalidValue(LocalizedText(ru: "JOURNAL_NOW=\(TerminalText.sanitized(text)): нужна дата в виде ГГГГ-ММ-ДД.",
-                                                     en: "JOURNAL_NOW=\(TerminalText.sanitized(text)): a date as YYYY-MM-DD is needed."))
+            throw Refusal.invalidValue(LocalizedText(ru: "JOURNAL_NOW=\(TerminalText.line(text)): нужна дата в виде ГГГГ-ММ-ДД.",
+                                                     en: "JOURNAL_NOW=\(TerminalText.line(text)): a date as YYYY-MM-DD is needed."))
         }
         let clock: any JournalClock = fixed?.1.map { FixedClock($0) } ?? SystemClock()
         let journal: Journal

@@ -28,9 +28,7 @@ final class RecordWriter {
         for column in try columns(of: table) where values[column] == nil {
             values[column] = .null
         }
-        for (column, value) in values {
-            if case let .string(text) = value.storage { try StoredText.check(text, table: table, column: column) }
-        }
+        try StoredText.check(row: values, table: table)
         let names = values.keys.sorted()
         let sql = "INSERT INTO \(table) (\(names.joined(separator: ","))) VALUES (\(names.map { _ in "?" }.joined(separator: ",")))"
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { values[$0]! }))
@@ -44,7 +42,7 @@ final class RecordWriter {
     @discardableResult
     func update(table: String, id: String, field: String, to value: DatabaseValueConvertible?) throws -> Bool {
         let newValue = value?.databaseValue ?? .null
-        if case let .string(text) = newValue.storage { try StoredText.check(text, table: table, column: field) }
+        try StoredText.check(newValue, table: table, column: field)
         guard let oldValue = try DatabaseValue.fetchOne(
             db, sql: "SELECT \(field) FROM \(table) WHERE id = ?", arguments: [id]) else {
             throw RecordWriterError.missingRecord(table: table, id: id)

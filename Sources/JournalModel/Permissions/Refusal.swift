@@ -111,8 +111,6 @@ public enum Refusal: Error, Equatable, Sendable {
                           en: "Another session has changed this record (now: \(current.isEmpty ? "empty" : current)). Check and try again.")
         case let .invalidValue(text), let .notFound(text), let .duplicate(text):
             text
-        case let .invalidText(field, problem):
-            LocalizedText(ru: "\(field.russian): \(problem.message.russian).", en: "\(field.english): \(problem.message.english).")
         case let .unknownWorkKind(kind):
             LocalizedText(ru: "Неизвестный вид работы «\(kind)».", en: "Unknown kind of work \"\(kind)\".")
         case let .badPlanFile(problems):
@@ -138,6 +136,8 @@ public enum Refusal: Error, Equatable, Sendable {
             LocalizedText(ru: "Новый пароль должен отличаться от временного.", en: "The new password must differ from the temporary one.")
         case let .storage(error):
             error.message
+        case let .invalidText(field, problem):
+            problem.message(field: field)
         }
     }
 

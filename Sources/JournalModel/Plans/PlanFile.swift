@@ -31,7 +31,8 @@ public struct PlanFileProblem: Error, Sendable, Hashable {
 /// other columns (dates, notes) are ignored, blank rows skipped, and so are title rows above the
 /// header and unnumbered section headings («Раздел 1. Натуральные числа»), whose hours are the
 /// section's total rather than a lesson's. A file with any bad row is refused as a whole, with
-/// every problem and its line.
+/// every problem and its line; a number or topic the journal would not store (a control
+/// character, too many bytes: see `StoredText`) makes its row bad.
 public enum PlanFile {
     /// The longest plan accepted, in hours per topic.
     public static let hoursLimit = 99
@@ -130,21 +131,21 @@ struct PlanColumns {
             return problem("столбцов \(fields.count), а нужно не меньше \(needed) (номер, тема, количество часов).",
                            "\(fields.count) column(s), at least \(needed) needed (number, topic, hours).")
         }
-        let topicText = field(topic).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let topicText = field(topic).split { $0.isNewline || $0 == "\t" }.joined(separator: " ")
         if topicText.isEmpty { return problem("не указана тема урока.", "the topic is missing.") }
-        for (text, column) in [(topicText, "topic"), (field(number), "number")] {
-            let rule = StoredText.rule(table: PlanTopic.databaseTableName, column: column)
-            if let wrong = StoredText.problem(in: text, rule: rule) {
-                return .failure(PlanFileProblem(line: record.line, LocalizedText(
-                    ru: "\(rule.field.russian.lowercased()): \(wrong.message.russian).", en: "\(rule.field.english.lowercased()): \(wrong.message.english).")))
+        for (column, text) in [("number", field(number)), ("topic", topicText)] {
+            do throws(Refusal) {
+                try StoredText.check(text, table: PlanTopic.databaseTableName, column: column)
+            } catch {
+                return .failure(PlanFileProblem(line: record.line, error.message))
             }
         }
         let hoursText = field(hours)
         if hoursText.isEmpty { return problem("не указано количество часов.", "the number of hours is missing.") }
         guard let count = PlanColumns.hours(hoursText) else {
-            let shown = TerminalText.sanitized(String(hoursText.prefix(20)))
-            return problem("количество часов «\(shown)» — не целое число от 1 до \(PlanFile.hoursLimit).",
-                           "hours \"\(shown)\" is not a whole number from 1 to \(PlanFile.hoursLimit).")
+            let quoted = TerminalText.line(String(hoursText.prefix(20))) + (hoursText.count > 20 ? "…" : "")
+            return problem("количество часов «\(quoted)» — не целое число от 1 до \(PlanFile.hoursLimit).",
+                           "hours \"\(quoted)\" is not a whole number from 1 to \(PlanFile.hoursLimit).")
         }
         return .success(PlanRow(line: record.line, number: field(number), topic: topicText, hours: count))
     }

@@ -1,22 +1,37 @@
 import JournalModel
 
 /// The first screen after login: today's lessons from the timetable, then every gradebook the
-/// user may open, and the period they open on (Tab / Shift-Tab change it).
+/// user may open, and the period they open on (Tab / Shift-Tab change it). The school's
+/// management, who may open every class's gradebooks, see them grouped by class, each group opened
+/// with Enter; `/` searches the list.
 public struct HomeScreen: Screen {
-    /// One line of the list: a gradebook, with the timetable slot when it is one of today's lessons.
+    /// One gradebook of the list, with the timetable slot when it is one of today's lessons.
     public struct Item: Sendable, Equatable {
         public var choice: GradebookChoice
         public var lesson: TimetableLesson?
     }
 
+    /// One line of the list: a gradebook, or the heading of a class's gradebooks.
+    public enum Row: Sendable, Equatable {
+        case item(Int)
+        case group(classID: String, title: String, count: Int, isOpen: Bool)
+    }
+
     public let displayName: String
     public private(set) var items: [Item] = []
+    /// The lines shown, made from `items`, the open groups and the search.
+    public private(set) var rows: [Row] = []
     public private(set) var periods: [Period] = []
     public private(set) var periodIndex = 0
     public private(set) var list = SelectionList(count: 0)
+    public private(set) var filter = ListFilter()
+    /// Classes whose gradebooks are shown under their heading.
+    public private(set) var openGroups: Set<String> = []
     public private(set) var status: StatusMessage?
     /// Whether the person keeps the journal of substitutions (the model says so once, at load).
     public private(set) var keepsSubstitutions = false
+    /// Whether the list is grouped by class (the school's management, who see every class).
+    public let groupsByClass: Bool
     /// Whether the person reads the diary (a student or a parent) rather than gradebooks.
     let readsDiary: Bool
     /// The day the list was made for.
@@ -27,15 +42,23 @@ public struct HomeScreen: Screen {
         displayName = session.displayName
         today = session.today
         readsDiary = session.has(.student) || session.has(.parent)
+        groupsByClass = session.seesWholeSchool
         keepsSubstitutions = session.substitutionJournalRefusal == nil
         load(session)
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Главная", en: "Home") }
-    public var contexts: [ActionContext] { [.picker] }
+    public var contexts: [ActionContext] { filter.isActive ? [.edit, .picker] : [.picker] }
+    public var acceptsText: Bool { filter.isActive }
 
     /// The period gradebooks open on.
     public var period: Period? { periods.indices.contains(periodIndex) ? periods[periodIndex] : nil }
+
+    /// The gradebook on the selected line, if it is one.
+    public var selectedItem: Item? {
+        guard rows.indices.contains(list.selected), case let .item(index) = rows[list.selected] else { return nil }
+        return items[index]
+    }
 
     private mutating func load(_ session: JournalSession) {
         do {
@@ -54,27 +77,62 @@ public struct HomeScreen: Screen {
         } catch {
             status = .error(error.message)
         }
-        list = SelectionList(count: items.count)
+        rebuildRows(pageSize: 15)
+    }
+
+    /// The lines from the items: today's lessons first, then the gradebooks, by class when grouped;
+    /// while searching, only the matching gradebooks, their groups open.
+    private mutating func rebuildRows(pageSize: Int) {
+        let searching = filter.isActive && !filter.query.isEmpty
+        let shown = items.indices.filter { !searching || filter.matches(Self.searchText(items[$0])) }
+        if groupsByClass {
+            var rows = shown.filter { items[$0].lesson != nil }.map(Row.item)
+            var order: [String] = []
+            var byClass: [String: [Int]] = [:]
+            for index in shown where items[index].lesson == nil {
+                let classID = items[index].choice.classID
+                if byClass[classID] == nil { order.append(classID) }
+                byClass[classID, default: []].append(index)
+            }
+            for classID in order {
+                let members = byClass[classID] ?? []
+                let isOpen = searching || openGroups.contains(classID)
+                rows.append(.group(classID: classID, title: items[members[0]].choice.classTitle, count: members.count, isOpen: isOpen))
+                if isOpen { rows += members.map(Row.item) }
+            }
+            self.rows = rows
+        } else {
+            rows = shown.map(Row.item)
+        }
+        list.updateCount(rows.count, pageSize: pageSize)
+    }
+
+    /// What a search looks in: the class, the subject, the group.
+    static func searchText(_ item: Item) -> String {
+        [item.choice.classTitle, item.choice.subjectName, item.choice.subgroupName ?? ""].joined(separator: " ")
     }
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
+        let pageSize = Self.listRows(in: environment.viewport, searching: filter.isActive)
+        if filter.handle(input) {
+            rebuildRows(pageSize: pageSize)
+            return .stay
+        }
         switch input {
+        case .action(.pickerFilter):
+            filter.open()
+            rebuildRows(pageSize: pageSize)
         case .action(.pickerChoose):
-            guard items.indices.contains(list.selected), let period else { return .stay }
-            do {
-                return .push(try GridScreen(session: session, choice: items[list.selected].choice, period: period))
-            } catch {
-                status = .error(error.message)
-            }
+            return choose(session, pageSize: pageSize)
         case .action(.pickerOpenAttendance):
             return openTodaysAttendance(session)
         case .action(.pickerOpenWeek):
-            guard items.indices.contains(list.selected) else { return .stay }
-            return .push(ClassWeekScreen(session: session, classID: items[list.selected].choice.classID, weekOf: today))
+            guard let classID = selectedClassID else { return .stay }
+            return .push(ClassWeekScreen(session: session, classID: classID, weekOf: today))
         case .action(.pickerAddLesson):
-            guard items.indices.contains(list.selected) else { return .stay }
-            return .push(ExtraLessonScreen(session: session, choice: items[list.selected].choice))
+            guard let item = selectedItem else { return .stay }
+            return .push(ExtraLessonScreen(session: session, choice: item.choice))
         case .action(.pickerOpenSubstitutions):
             if let refusal = session.substitutionJournalRefusal {
                 status = .error(refusal.message)
@@ -82,7 +140,7 @@ public struct HomeScreen: Screen {
             }
             return .push(SubstitutionsScreen(session: session))
         case .action(let action):
-            list.apply(action, pageSize: Self.listRows(in: environment.viewport))
+            list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):
             guard !periods.isEmpty else { return .stay }
             let step = input == .unbound(.tab) ? 1 : periods.count - 1
@@ -95,13 +153,50 @@ public struct HomeScreen: Screen {
         return .stay
     }
 
-    /// The rows the list has in a body of this size (greeting, period and header lines above it).
-    static func listRows(in viewport: Size) -> Int { max(1, viewport.height - 4) }
+    /// The class of the selected line: a gradebook's, or a group's.
+    private var selectedClassID: String? {
+        guard rows.indices.contains(list.selected) else { return nil }
+        switch rows[list.selected] {
+        case let .item(index): return items[index].choice.classID
+        case let .group(classID, _, _, _): return classID
+        }
+    }
+
+    /// Enter: a gradebook opens; a class's heading opens or closes its group.
+    private mutating func choose(_ session: JournalSession, pageSize: Int) -> ScreenOutcome {
+        guard rows.indices.contains(list.selected), let period else { return .stay }
+        switch rows[list.selected] {
+        case let .group(classID, _, _, isOpen):
+            // While searching every group shows open: Enter ends the search with this one open.
+            if filter.isActive {
+                filter.close()
+                openGroups.insert(classID)
+            } else if isOpen {
+                openGroups.remove(classID)
+            } else {
+                openGroups.insert(classID)
+            }
+            rebuildRows(pageSize: pageSize)
+            if let heading = rows.firstIndex(where: { if case .group(classID, _, _, _) = $0 { true } else { false } }) {
+                list.select(heading, pageSize: pageSize)
+            }
+        case let .item(index):
+            do {
+                return .push(try GridScreen(session: session, choice: items[index].choice, period: period))
+            } catch {
+                status = .error(error.message)
+            }
+        }
+        return .stay
+    }
+
+    /// The rows the list has in a body of this size (greeting, period, hints, header lines above it).
+    static func listRows(in viewport: Size, searching: Bool = false) -> Int { max(1, viewport.height - (searching ? 5 : 4)) }
 
     /// The attendance sheet of the selected lesson of today, recording the lesson from the
     /// timetable if nobody has yet (the model decides whether the person may).
     private mutating func openTodaysAttendance(_ session: JournalSession) -> ScreenOutcome {
-        guard items.indices.contains(list.selected), let timetableLesson = items[list.selected].lesson else {
+        guard let timetableLesson = selectedItem?.lesson else {
             status = .info(LocalizedText(ru: "Выберите урок из сегодняшнего расписания.", en: "Choose one of today's lessons."))
             return .stay
         }
@@ -113,51 +208,4 @@ public struct HomeScreen: Screen {
             return .stay
         }
     }
-
-    public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
-        let language = context.language
-        var y = rect.y
-        buffer.put(text: " " + LocalizedText(ru: "Здравствуйте, \(displayName)!", en: "Hello, \(displayName)!").text(language),
-                   x: rect.x, y: y, style: Style(bold: true), maxWidth: rect.width)
-        y += 1
-        if let period {
-            let line = LocalizedText(
-                ru: " Период: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — другой период",
-                en: " Period: \(period.name) (\(period.startsOn.russianText)–\(period.endsOn.russianText))   Tab — another period")
-            buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
-        }
-        if keepsSubstitutions, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
-            buffer.put(text: " " + hint, x: rect.x, y: y + 1, style: .role(.hint), maxWidth: rect.width)
-        }
-        y += 2
-        guard !items.isEmpty else {
-            let note = readsDiary
-                ? LocalizedText(ru: " Дневник появится в следующей версии.", en: " The diary comes in a later version.")
-                : LocalizedText(ru: " Нет доступных журналов.", en: " No gradebooks to open.")
-            buffer.put(text: note.text(language), x: rect.x, y: y, maxWidth: rect.width)
-            return
-        }
-        let header = LocalizedText(ru: "  Урок  Время        Класс  Предмет", en: "  Slot  Time         Class  Subject")
-        buffer.put(text: header.text(language), x: rect.x, y: y, style: .role(.hint), maxWidth: rect.width)
-        let listRect = Rect(x: rect.x, y: y + 1, width: rect.width, height: max(0, rect.maxY - y - 1))
-        ListView(list: list) { index in Self.row(items[index], language: language) }.draw(into: &buffer, in: listRect)
-    }
-
-    static func row(_ item: Item, language: Language) -> String {
-        let choice = item.choice
-        let when: String
-        if let lesson = item.lesson {
-            let time = lesson.startsAt.isEmpty ? "" : "\(lesson.startsAt)–\(lesson.endsAt)"
-            when = "\(String(lesson.slot).padded(toColumns: 4))  \(time.padded(toColumns: 11))  "
-        } else {
-            when = "".padded(toColumns: 19)
-        }
-        var text = when + choice.classTitle.padded(toColumns: 5) + "  " + choice.subjectName
-        if let group = choice.subgroupName { text += " · " + group }
-        if let room = item.lesson?.room, !room.isEmpty { text += LocalizedText(ru: " · каб. \(room)", en: " · room \(room)").text(language) }
-        if item.lesson?.isSubstitution == true { text += LocalizedText(ru: " · замена", en: " · substitution").text(language) }
-        if !choice.mayEdit { text += LocalizedText(ru: " (просмотр)", en: " (read-only)").text(language) }
-        return text
-    }
 }
-
