@@ -38,6 +38,20 @@ struct KeymapPresetTests {
     }
 
     @Test(arguments: KeymapLoader.presetNames)
+    func noSequenceStartsWithAnotherBoundInItsContext(name: String) throws {
+        // The parser finds these within one file; an overlay could still start one of default's.
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        for context in ActionContext.allCases {
+            let bound = Action.allCases.filter { $0.context == context }.flatMap { keymap.sequences(for: $0) }
+            for short in bound {
+                for long in bound where long.count > short.count && long.starts(with: short) {
+                    Issue.record("\(name) [\(context)]: \(KeyNotation.format(short)) starts \(KeyNotation.format(long))")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
     func gridAndMarkKeysDoNotShadowEachOther(name: String) throws {
         // The gradebook consults [mark] and [grid] together; one key must not mean both.
         let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
@@ -109,6 +123,20 @@ struct KeymapPresetTests {
         let loaded = KeymapLoader.load(preset: "vim", environment: ["JOURNAL_KEYMAPS": "/nonexistent"])
         #expect(loaded.errors.isEmpty)
         #expect(loaded.keymap.action(for: [.character("j")], in: .grid) == .gridMoveDown)
+    }
+
+    @Test func anOverlayPresetAppliesOnDefaultAndReportsItsOwnLines() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("keymaps-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("vim.toml").path
+        try "[grid]\nmove-down = [\"n\"]\nfly-away = [\"f\"]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = KeymapLoader.load(preset: "vim", environment: ["JOURNAL_KEYMAPS": directory.path])
+        #expect(loaded.errors.map(\.description) == ["\(path):3: unknown action grid.fly-away"])
+        #expect(loaded.keymap.action(for: [.character("n")], in: .grid) == .gridMoveDown)
+        #expect(loaded.keymap.action(for: [.character("j")], in: .grid) == nil)
+        // What the overlay does not name comes from default.toml.
+        #expect(loaded.keymap.action(for: [.character("k")], in: .grid) == .gridMoveUp)
     }
 
     @Test func keymapsDirectoryFromTheEnvironmentWins() throws {
