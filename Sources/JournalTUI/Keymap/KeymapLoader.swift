@@ -29,10 +29,10 @@ public struct LoadedKeymap: Sendable {
 /// finally the copy compiled into the binary. The user file is `$XDG_CONFIG_HOME/journal/keymap.toml`
 /// (or `~/.config/journal/keymap.toml`) unless a path is given.
 public enum KeymapLoader {
-    /// The presets that ship with the program.
-    public static let presetNames = ["default", "vim", "emacs"]
     /// The preset the others are written against.
     public static let basePresetName = "default"
+    /// The presets that ship with the program (the files of `keymaps/`), `default` first.
+    public static let presetNames = [basePresetName] + EmbeddedPresets.texts.keys.sorted().filter { $0 != basePresetName }
 
     /// Loads preset + user file.
     ///
