@@ -32,8 +32,12 @@ let package = Package(
                 "JournalModel",
                 "CNcurses",
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["EmbedKeymaps"]  // keymaps/*.toml, compiled in as EmbeddedPresets
         ),
+        // Build-time only: writes the preset files as Swift literals for the plugin above.
+        .executableTarget(name: "KeymapEmbedder"),
+        .plugin(name: "EmbedKeymaps", capability: .buildTool(), dependencies: ["KeymapEmbedder"]),
         .executableTarget(
             name: "journal",
             dependencies: [

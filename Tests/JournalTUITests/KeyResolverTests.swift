@@ -17,23 +17,27 @@ struct KeyResolverTests {
     }
 
     @Test func cyrillicLayoutResolvesLikeLatin() {
-        for (latin, cyrillic) in [("j", "о"), ("k", "л"), ("h", "р"), ("l", "д"), ("G", "П")] as [(Character, Character)] {
+        for (latin, cyrillic) in [("k", "л"), ("h", "р"), ("l", "д")] as [(Character, Character)] {
             #expect(feed([.character(latin)], contexts: [.grid]) == feed([.character(cyrillic)], contexts: [.grid]))
         }
-        #expect(feed([.character("п"), .character("п")], contexts: [.grid]) == [.pending([.character("п")]), .action(.gridFirstRow)])
+        // о is the first letter of ОП in the gradebook, typed into the cell: j alone moves down there
+        #expect(feed([.character("о")], contexts: [.grid]) == [.unbound(.character("о"))])
+        #expect(feed([.character("j")], contexts: [.picker]) == feed([.character("о")], contexts: [.picker]))
+        #expect(feed([.character("G")], contexts: [.help]) == feed([.character("П")], contexts: [.help]))
+        #expect(feed([.character("п"), .character("п")], contexts: [.help]) == [.pending([.character("п")]), .action(.helpTop)])
     }
 
     @Test func sequenceWaitsForItsSecondKey() {
-        #expect(feed([.character("g"), .character("g")], contexts: [.grid, .app]) ==
-                [.pending([.character("g")]), .action(.gridFirstRow)])
+        #expect(feed([.character("g"), .character("g")], contexts: [.help, .app]) ==
+                [.pending([.character("g")]), .action(.helpTop)])
         #expect(feed([.character("Z"), .character("Z")], contexts: [.grid, .app]) ==
                 [.pending([.character("Z")]), .action(.appQuit)])
     }
 
     @Test func aBrokenSequenceLetsTheNewKeyStandAlone() {
-        #expect(feed([.character("g"), .character("j")], contexts: [.grid]) ==
-                [.pending([.character("g")]), .action(.gridMoveDown)])
-        #expect(feed([.character("g"), .escape], contexts: [.grid]) == [.pending([.character("g")]), .cancelled])
+        #expect(feed([.character("g"), .character("j")], contexts: [.help]) ==
+                [.pending([.character("g")]), .action(.helpScrollDown)])
+        #expect(feed([.character("g"), .escape], contexts: [.help]) == [.pending([.character("g")]), .cancelled])
     }
 
     @Test func moreSpecificContextWins() {

@@ -38,6 +38,20 @@ struct KeymapPresetTests {
     }
 
     @Test(arguments: KeymapLoader.presetNames)
+    func noSequenceStartsWithAnotherBoundInItsContext(name: String) throws {
+        // The parser finds these within one file; an overlay could still start one of default's.
+        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
+        for context in ActionContext.allCases {
+            let bound = Action.allCases.filter { $0.context == context }.flatMap { keymap.sequences(for: $0) }
+            for short in bound {
+                for long in bound where long.count > short.count && long.starts(with: short) {
+                    Issue.record("\(name) [\(context)]: \(KeyNotation.format(short)) starts \(KeyNotation.format(long))")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: KeymapLoader.presetNames)
     func gridAndMarkKeysDoNotShadowEachOther(name: String) throws {
         // The gradebook consults [mark] and [grid] together; one key must not mean both.
         let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
@@ -57,7 +71,8 @@ struct KeymapPresetTests {
                     }
                     return key
                 }
-                guard mirrored != sequence else { continue }
+                // A key the screen types as data (о, the first letter of ОП in the grid) is no command there.
+                guard mirrored != sequence, !action.context.readsAsData(mirrored.first) else { continue }
                 #expect(keymap.action(for: mirrored, in: action.context) == action,
                         "\(name): \(KeyNotation.format(sequence)) is \(action.rawValue) but \(KeyNotation.format(mirrored)) is not")
             }
@@ -65,17 +80,31 @@ struct KeymapPresetTests {
     }
 
     @Test(arguments: KeymapLoader.presetNames)
-    func attendanceBindsNoCodeLetter(name: String) throws {
-        // On the sheet a code letter is data in either layout (y is н, "," is б, j is о of ОП), upper or lower case.
-        let keymap = try #require(KeymapLoader.preset(named: name, environment: [:])).keymap
-        let codeLetters = Set(AttendanceCode.defaults.flatMap(\.code))
-        for action in Action.allCases where action.context == .attendance {
-            for sequence in keymap.sequences(for: action) {
-                for case .character(let character) in sequence {
-                    #expect(!codeLetters.contains(AttendanceCodeInput.cyrillicLetter(character)),
-                            "\(name): \(action.rawValue) is bound to \(character), an attendance code letter")
+    func noPresetBindsAKeyItsContextReadsAsData(name: String) {
+        // Such a binding never fires (the screen takes the key first) or takes the key from the
+        // screen (`g` would not type П). The gradebook consults [grid] with [mark].
+        let keymap = defaultKeymap(name)
+        let consultedWith: [ActionContext: [ActionContext]] = [.mark: [.grid]]
+        for context in ActionContext.allCases {
+            for data in context.dataKeys {
+                for action in Action.allCases where ([context] + (consultedWith[context] ?? [])).contains(action.context) {
+                    for sequence in keymap.sequences(for: action) where sequence.first.map(data.contains) == true {
+                        Issue.record("\(name): \(action.rawValue) is bound to \(KeyNotation.format(sequence)), which [\(context)] reads as data")
+                    }
                 }
             }
+        }
+    }
+
+    @Test func theGradebookReadsMarksAndAbsenceLettersOfBothLayoutsAsData() {
+        let data = ActionContext.mark.dataKeys
+        // The one-letter codes in both layouts, and the Cyrillic first letter of ОП
+        for character in "12345+-НнБбУуПпYy<,EeGgОо" {
+            #expect(data.contains { $0.contains(.character(character)) }, "\(character)")
+        }
+        // Other letters stay free for commands (vim's j, also the Latin key of О; 0 for the first column).
+        for character in "jkhlJ0" {
+            #expect(!data.contains { $0.contains(.character(character)) }, "\(character)")
         }
     }
 
@@ -90,11 +119,16 @@ struct KeymapPresetTests {
     }
 
     @Test(arguments: KeymapLoader.presetNames)
-    func embeddedCopyEqualsTheFile(name: String) throws {
+    func builtInCopyIsTheFileByteForByte(name: String) throws {
+        // Generated from keymaps/ by the EmbedKeymaps plugin; a difference means the plugin went wrong.
         let path = KeymapLoader.packageKeymapsDirectory + "/\(name).toml"
         let file = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(EmbeddedPresets.texts[name].map { $0 + "\n" } == file,
-                "keymaps/\(name).toml changed: paste it into EmbeddedPresets.swift")
+        #expect(EmbeddedPresets.texts[name] == file)
+    }
+
+    @Test func everyFileOfKeymapsIsAPreset() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: KeymapLoader.packageKeymapsDirectory)
+        #expect(Set(files.filter { $0.hasSuffix(".toml") }) == Set(KeymapLoader.presetNames.map { "\($0).toml" }))
     }
 
     @Test func everyActionHasBothDescriptions() {
@@ -109,6 +143,20 @@ struct KeymapPresetTests {
         let loaded = KeymapLoader.load(preset: "vim", environment: ["JOURNAL_KEYMAPS": "/nonexistent"])
         #expect(loaded.errors.isEmpty)
         #expect(loaded.keymap.action(for: [.character("j")], in: .grid) == .gridMoveDown)
+    }
+
+    @Test func anOverlayPresetAppliesOnDefaultAndReportsItsOwnLines() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("keymaps-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("vim.toml").path
+        try "[grid]\nmove-down = [\"n\"]\nfly-away = [\"f\"]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = KeymapLoader.load(preset: "vim", environment: ["JOURNAL_KEYMAPS": directory.path])
+        #expect(loaded.errors.map(\.description) == ["\(path):3: unknown action grid.fly-away"])
+        #expect(loaded.keymap.action(for: [.character("n")], in: .grid) == .gridMoveDown)
+        #expect(loaded.keymap.action(for: [.character("j")], in: .grid) == nil)
+        // What the overlay does not name comes from default.toml.
+        #expect(loaded.keymap.action(for: [.character("k")], in: .grid) == .gridMoveUp)
     }
 
     @Test func keymapsDirectoryFromTheEnvironmentWins() throws {

@@ -4,11 +4,14 @@ public enum HelpEntry: Sendable, Equatable {
     case heading(ActionContext)
     /// An action with its keys as the keymap spells them (empty if unbound).
     case binding(Action, keys: String)
+    /// Keys the context reads as data (a mark, an absence letter, text) and what they do.
+    case data(DataKeys)
     /// A gap between groups.
     case blank
 }
 
-/// The help overlay: the keymap as a list grouped by context, and how far it is scrolled.
+/// The help overlay: the keymap as a list grouped by context, each context's data keys first,
+/// and how far it is scrolled.
 public struct HelpState: Sendable, Equatable {
     /// The lines, generated from the keymap when help was opened.
     public private(set) var entries: [HelpEntry]
@@ -16,18 +19,26 @@ public struct HelpState: Sendable, Equatable {
     public private(set) var scroll = 0
 
     /// Help for `keymap`, with the current screen's contexts first and `app` after them.
+    ///
+    /// A key that the screen's contexts read as data (`?` in a text field, `п` in the gradebook)
+    /// never reaches the keymap there, so it is left out of the contexts active on that screen.
     public init(firstContexts: [ActionContext], keymap: Keymap) {
+        let active = firstContexts + [.app]
         var order: [ActionContext] = []
-        for context in firstContexts + [.app] + ActionContext.allCases where !order.contains(context) {
+        for context in active + ActionContext.allCases where !order.contains(context) {
             order.append(context)
         }
+        let typed = firstContexts.flatMap(\.dataKeys)
         var entries: [HelpEntry] = []
         for context in order {
             if !entries.isEmpty { entries.append(.blank) }
             entries.append(.heading(context))
+            entries += context.dataKeys.map(HelpEntry.data)
             for action in Action.allCases where action.context == context {
-                let keys = keymap.sequences(for: action).map { KeyNotation.format($0) }.joined(separator: ", ")
-                entries.append(.binding(action, keys: keys))
+                let working = keymap.sequences(for: action).filter { sequence in
+                    !active.contains(context) || !typed.contains { data in sequence.first.map(data.contains) == true }
+                }
+                entries.append(.binding(action, keys: working.map { KeyNotation.format($0) }.joined(separator: ", ")))
             }
         }
         self.entries = entries

@@ -40,9 +40,15 @@ public struct HelpView: View {
         case .heading(let context):
             buffer.put(text: " " + context.title.text(language), x: line.x, y: line.y, style: Style(bold: true, role: .highlight), maxWidth: line.width)
         case .binding(let action, let keys):
-            let shown = keys.isEmpty ? LocalizedText(ru: "—", en: "—").text(language) : keys
-            buffer.put(text: "   " + shown.padded(toColumns: Self.keysColumn - 3), x: line.x, y: line.y, style: .role(.hint), maxWidth: Self.keysColumn)
-            buffer.put(text: action.summary.text(language), x: line.x + Self.keysColumn + 1, y: line.y, maxWidth: line.width - Self.keysColumn - 1)
+            draw(keys: keys.isEmpty ? "—" : keys, summary: action.summary, into: &buffer, in: line)
+        case .data(let data):
+            draw(keys: data.label.text(language), summary: data.summary, into: &buffer, in: line)
         }
+    }
+
+    /// A `keys  description` line.
+    private func draw(keys: String, summary: LocalizedText, into buffer: inout CellBuffer, in line: Rect) {
+        buffer.put(text: "   " + keys.padded(toColumns: Self.keysColumn - 3), x: line.x, y: line.y, style: .role(.hint), maxWidth: Self.keysColumn)
+        buffer.put(text: summary.text(language), x: line.x + Self.keysColumn + 1, y: line.y, maxWidth: line.width - Self.keysColumn - 1)
     }
 }

@@ -74,7 +74,8 @@ public struct Keymap: Sendable, Equatable {
     }
 
     /// Adds, for every binding made of letters, the letters on the same physical keys of the other
-    /// keyboard layout, unless that sequence is already bound in the context.
+    /// keyboard layout, unless that sequence is already bound in the context or the context's
+    /// screen types its first key as data (о, the first letter of ОП in the gradebook).
     ///
     /// The presets list both layouts explicitly; this catches user files that only name Latin keys.
     public func addingLayoutCounterparts() -> Keymap {
@@ -92,7 +93,7 @@ public struct Keymap: Sendable, Equatable {
                     return key
                 }
                 guard mirrored != sequence, bound[action.context]?.contains(mirrored) != true,
-                      !sequences.contains(mirrored) else { continue }
+                      !sequences.contains(mirrored), !action.context.readsAsData(mirrored.first) else { continue }
                 sequences.append(mirrored)
                 bound[action.context, default: []].insert(mirrored)
             }

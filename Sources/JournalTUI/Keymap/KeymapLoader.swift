@@ -22,13 +22,17 @@ public struct LoadedKeymap: Sendable {
 
 /// Finds and combines the preset and the user's keymap file.
 ///
+/// Every preset but `default` holds only what differs from `default`, so a preset applies as
+/// `default` with its own file on top, the way a user file applies on top of the preset.
 /// Presets are looked up, first found wins, in: `$JOURNAL_KEYMAPS`, `keymaps/` next to the
 /// executable, `../share/journal/keymaps` from the executable, the package's own `keymaps/`, and
 /// finally the copy compiled into the binary. The user file is `$XDG_CONFIG_HOME/journal/keymap.toml`
 /// (or `~/.config/journal/keymap.toml`) unless a path is given.
 public enum KeymapLoader {
-    /// The presets that ship with the program.
-    public static let presetNames = ["default", "vim", "emacs"]
+    /// The preset the others are written against.
+    public static let basePresetName = "default"
+    /// The presets that ship with the program (the files of `keymaps/`), `default` first.
+    public static let presetNames = [basePresetName] + EmbeddedPresets.texts.keys.sorted().filter { $0 != basePresetName }
 
     /// Loads preset + user file.
     ///
@@ -50,19 +54,15 @@ public enum KeymapLoader {
                 errors.append(KeymapError(file: userPath, line: nil, kind: .unreadable(userPath)))
             }
         }
-        var presetName = preset ?? user?.preset ?? "default"
-        var source = presetSource(named: presetName, environment: environment)
-        if source == nil {
+        var presetName = preset ?? user?.preset ?? basePresetName
+        var parsedPreset = self.preset(named: presetName, environment: environment)
+        if parsedPreset == nil {
             errors.append(KeymapError(file: userPath ?? presetName, line: nil, kind: .unknownPreset(presetName)))
-            presetName = "default"
-            source = presetSource(named: presetName, environment: environment)
+            presetName = basePresetName
+            parsedPreset = self.preset(named: presetName, environment: environment)
         }
-        var keymap = Keymap()
-        if let source {
-            let parsed = KeymapParser.parse(source.text, file: source.file)
-            errors += parsed.errors
-            keymap = parsed.keymap
-        }
+        var keymap = parsedPreset?.keymap ?? Keymap()
+        errors += parsedPreset?.errors ?? []
         if let user {
             errors += user.errors
             keymap = keymap.overriding(with: user.keymap)
@@ -70,8 +70,16 @@ public enum KeymapLoader {
         return LoadedKeymap(keymap: keymap.addingLayoutCounterparts(), presetName: presetName, errors: errors)
     }
 
-    /// Parses a preset by name, with no user file (for tests and `--keymap` listings).
+    /// A preset as it applies, with no user file: `default`, then the preset's own file on top
+    /// (for tests and `--keymap` listings). Each file's problems carry that file's lines.
     public static func preset(named name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> ParsedKeymap? {
+        guard let own = presetFile(named: name, environment: environment) else { return nil }
+        guard name != basePresetName, let base = presetFile(named: basePresetName, environment: environment) else { return own }
+        return ParsedKeymap(keymap: base.keymap.overriding(with: own.keymap), preset: nil, errors: base.errors + own.errors)
+    }
+
+    /// One preset file, parsed on its own.
+    static func presetFile(named name: String, environment: [String: String]) -> ParsedKeymap? {
         presetSource(named: name, environment: environment).map { KeymapParser.parse($0.text, file: $0.file) }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalTUI
 
-/// Golden screen snapshots: plain text files in `Snapshots/`, compared line by line.
+/// Golden snapshots of screens (and other text): plain text files in `Snapshots/`, compared line by line.
 ///
 /// Trailing spaces are trimmed so the files survive editors. Set `RECORD_SNAPSHOTS=1` to rewrite
 /// them on purpose; a missing file is written and the test fails once, so nothing is recorded silently.
@@ -15,7 +15,11 @@ enum Snapshot {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
     static func assertMatches(_ buffer: CellBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = buffer.lines(trimmingTrailingSpaces: true)
+        assertMatches(lines: buffer.lines(trimmingTrailingSpaces: true), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares any text, line by line, with `Snapshots/<name>.txt` (a keymap dump, say).
+    static func assertMatches(lines actual: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent("\(name).txt")
         let recorded = try? String(contentsOf: file, encoding: .utf8)
         if isRecording || recorded == nil {
