@@ -4,7 +4,7 @@ import Testing
 @testable import JournalTUI
 
 /// The session in the app: it returns to the login screen saying why when the model ends it
-/// (account blocked), on F9, and after the idle time, keeping unsaved text for the same person.
+/// (account blocked), on F12, and after the idle time, keeping unsaved text for the same person.
 @Suite struct SessionLifecycleTests {
     /// A clock the test moves: the app's idle lock reads it.
     final class Uptime: @unchecked Sendable {
@@ -68,12 +68,12 @@ import Testing
         #expect(app.state.screen is LoginScreen)
     }
 
-    @Test func f9LogsOutAndTheNextPersonLogsIn() throws {
+    @Test func f12LogsOutAndTheNextPersonLogsIn() throws {
         var app = try App()
         app.logIn("ivanova", "Drobi-2026")
         app.press(.enter)
         #expect(app.state.screen is GridScreen)
-        app.press(.function(9))
+        app.press(.function(12))
         #expect(app.state.screen is LoginScreen)
         #expect(app.loginMessage == .info(SessionEnd.loggedOut.message))
         app.logIn("smirnov", "Russkiy-2026")
@@ -107,7 +107,7 @@ import Testing
         #expect(app.loginMessage == .info(SessionEnd.idleLocked.message))
         app.logIn("smirnov", "Russkiy-2026")
         #expect(app.state.screen is HomeScreen)
-        app.press(.function(9))
+        app.press(.function(12))
 
         // And when she comes back, her text is offered in the editor, and F2 saves it
         app.logIn("ivanova", "Drobi-2026")
