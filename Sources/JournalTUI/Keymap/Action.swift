@@ -97,6 +97,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case substitutionTypeDate = "substitution.type-date"
     case substitutionChoose = "substitution.choose"
     case substitutionRemove = "substitution.remove-substitute"
+    case substitutionFilter = "substitution.filter"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -216,6 +217,7 @@ extension Action {
         case .substitutionTypeDate: LocalizedText(ru: "Ввести дату", en: "Type a date")
         case .substitutionChoose: LocalizedText(ru: "Назначить замену / выбрать учителя", en: "Assign a substitute / choose the teacher")
         case .substitutionRemove: LocalizedText(ru: "Снять замену", en: "Remove the substitution")
+        case .substitutionFilter: LocalizedText(ru: "Искать в списке (уроки дня или учителя)", en: "Search the list (the day's lessons or the teachers)")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

@@ -59,14 +59,25 @@ extension LessonEditorScreen {
     private func drawPlan(into buffer: inout CellBuffer, in rect: Rect, choice: Int, language: Language) {
         guard let record else { return }
         buffer.put(text: LocalizedText(ru: "Тематический план:", en: "Plan of topics:").text(language), x: rect.x + 1, y: rect.y, style: Style(bold: true))
-        let height = max(0, rect.height - 1)
-        let top = max(0, choice - height + 1)
-        for (offset, index) in record.plannedTopics.indices.dropFirst(top).prefix(height).enumerated() {
+        var listTop = rect.y + 1
+        if topicFilter.isActive {
+            buffer.put(text: topicFilter.line(language: language), x: rect.x + 1, y: listTop, maxWidth: rect.width - 2)
+            listTop += 1
+        }
+        let shown = shownTopics
+        if shown.isEmpty {
+            buffer.put(text: LocalizedText(ru: "Ни одна тема не подходит.", en: "No topic matches.").text(language),
+                       x: rect.x + 1, y: listTop, style: .role(.hint), maxWidth: rect.width - 2)
+            return
+        }
+        let height = max(0, rect.y + rect.height - listTop)
+        let top = max(0, (shown.firstIndex(of: choice) ?? 0) - height + 1)
+        for (offset, index) in shown.dropFirst(top).prefix(height).enumerated() {
             let topic = record.plannedTopics[index]
             let number = topic.number.isEmpty ? String(topic.position) : topic.number
             let style: Style = index == choice ? .role(.selection) : .plain
             buffer.put(text: "\(number.leftPadded(to: 3)). \(topic.topic)".padded(toColumns: rect.width - 2),
-                       x: rect.x + 1, y: rect.y + 1 + offset, style: style, maxWidth: rect.width - 2)
+                       x: rect.x + 1, y: listTop + offset, style: style, maxWidth: rect.width - 2)
         }
     }
 

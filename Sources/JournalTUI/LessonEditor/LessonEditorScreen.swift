@@ -21,6 +21,10 @@ public struct LessonEditorScreen: Screen {
     public private(set) var editor: TextEditorState?
     /// The planned topic under the cursor while the list of the plan is open.
     public private(set) var topicChoice: Int?
+    /// The search in the plan's list: typing a word shows the topics that contain it.
+    public private(set) var topicFilter = ListFilter()
+    /// The plan's topics the search lets through, as indices into `record.plannedTopics`.
+    public var shownTopics: [Int] { topicFilter.visible(record?.plannedTopics.map(\.topic) ?? []) }
     public private(set) var status: StatusMessage?
     /// Why the model will refuse changes to this record, asked when the screen opens; fields can
     /// still be opened and read, and a save shows the refusal again.
@@ -44,7 +48,8 @@ public struct LessonEditorScreen: Screen {
         self.init(session: session, lessonID: draft.lessonID)
         guard record != nil else { return }
         field = draft.field
-        editor = TextEditorState(text: draft.text, limit: draft.field == .homework ? Self.homeworkLimit : Self.topicLimit)
+        editor = draft.field == .homework ? TextEditorState(text: draft.text, limit: Self.homeworkLimit)
+            : TextEditorState(text: draft.text, limit: Self.topicLimit, singleLine: true)
         status = .info(LocalizedText(ru: "Восстановлен несохранённый текст (черновик): F2 — сохранить, Esc — отказаться.",
                                      en: "Your unsaved text is back (a draft): F2 saves it, Esc drops it."))
     }
@@ -62,8 +67,8 @@ public struct LessonEditorScreen: Screen {
         return LocalizedText(ru: "Урок: \(heading), \(record.lesson.slot)-й урок", en: "Lesson: \(heading), lesson \(record.lesson.slot)")
     }
 
-    public var contexts: [ActionContext] { editor != nil ? [.editor] : [.lesson] }
-    public var acceptsText: Bool { editor != nil }
+    public var contexts: [ActionContext] { editor != nil ? [.editor] : topicChoice != nil ? [.edit, .lesson] : [.lesson] }
+    public var acceptsText: Bool { editor != nil || topicChoice != nil }
 
     /// The topic shown when none is recorded: the plan's next topic.
     public var suggestedTopic: String? {
@@ -73,6 +78,12 @@ public struct LessonEditorScreen: Screen {
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
+        if topicChoice != nil, input != .action(.appBack) || !topicFilter.query.isEmpty, topicFilter.handle(input) {
+            if !topicFilter.isActive { topicFilter.open() }  // Esc cleared the search: the whole plan again
+            // No match keeps the old choice, so the plan stays open while the search is corrected.
+            if let choice = topicChoice, !shownTopics.contains(choice) { topicChoice = shownTopics.first ?? choice }
+            return .stay
+        }
         switch input {
         case .typed(let character):
             edit(.insert(character))
@@ -97,6 +108,7 @@ public struct LessonEditorScreen: Screen {
         case .lessonPickTopic:
             if let record, !record.plannedTopics.isEmpty {
                 topicChoice = record.plannedTopics.firstIndex { $0.id == record.plannedTopic?.id } ?? 0
+                topicFilter.open()
             } else {
                 status = .info(LocalizedText(ru: "Для предмета нет тематического плана.", en: "The subject has no plan of topics."))
             }
@@ -111,15 +123,21 @@ public struct LessonEditorScreen: Screen {
 
     /// The plan's list: up and down choose, Enter opens the topic editor with the chosen topic.
     private mutating func pickerAction(_ action: Action) -> ScreenOutcome {
-        guard let record, let choice = topicChoice else { return .stay }
+        guard let record else { return .stay }
+        let shown = shownTopics
+        let position = topicChoice.flatMap(shown.firstIndex(of:))
         switch action {
-        case .lessonNextField: topicChoice = min(choice + 1, record.plannedTopics.count - 1)
-        case .lessonPreviousField: topicChoice = max(choice - 1, 0)
+        case .lessonNextField: if let position, position + 1 < shown.count { topicChoice = shown[position + 1] }
+        case .lessonPreviousField: if let position, position > 0 { topicChoice = shown[position - 1] }
         case .lessonEditField:
+            guard let choice = topicChoice, position != nil else { return .stay }
             topicChoice = nil
+            topicFilter.close()
             field = .topic
-            editor = TextEditorState(text: record.plannedTopics[choice].topic, limit: Self.topicLimit)
-        case .appBack, .lessonPickTopic: topicChoice = nil
+            editor = TextEditorState(text: record.plannedTopics[choice].topic, limit: Self.topicLimit, singleLine: true)
+        case .appBack, .lessonPickTopic:
+            topicChoice = nil
+            topicFilter.close()
         default: break
         }
         return .stay
@@ -130,7 +148,7 @@ public struct LessonEditorScreen: Screen {
         status = nil
         switch field {
         case .topic:
-            editor = TextEditorState(text: suggestedTopic ?? record.lesson.topic, limit: Self.topicLimit)
+            editor = TextEditorState(text: suggestedTopic ?? record.lesson.topic, limit: Self.topicLimit, singleLine: true)
         case .homework:
             editor = TextEditorState(text: record.lesson.homework, limit: Self.homeworkLimit)
         case .workKind:

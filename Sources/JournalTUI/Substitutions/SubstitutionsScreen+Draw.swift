@@ -16,6 +16,9 @@ extension SubstitutionsScreen {
                                     en: "Date: \(date.russianText), \(Self.weekdayEnglish[date.weekday - 1])")
             buffer.put(text: day.text(language), x: x, y: rect.y, style: Style(bold: true), maxWidth: width)
         }
+        if filter.isActive {
+            buffer.put(text: filter.line(language: context.language), x: rect.x, y: rect.y + 1, style: Style(bold: true), maxWidth: rect.width)
+        }
         let listRect = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 4))
         if let teacherChoice, let lesson = selectedLesson {
             drawTeachers(into: &buffer, choice: teacherChoice, for: lesson, in: listRect, language: language)
@@ -36,7 +39,7 @@ extension SubstitutionsScreen {
                                LocalizedText(ru: "Замена", en: "Substitute")].map { $0.text(language) })
         buffer.put(text: " " + header, x: rect.x, y: rect.y - 1, style: .role(.hint), maxWidth: rect.width)
         ListView(list: list) { index in
-            let lesson = lessons[index]
+            let lesson = lessons[shownLessons[index]]
             return Self.row([String(lesson.scheduled.slot).leftPadded(to: 2), lesson.startsAt, lesson.classTitle, Self.subject(of: lesson),
                              lesson.teacherName, lesson.substituteName ?? ""])
         }.draw(into: &buffer, in: rect)
@@ -71,6 +74,7 @@ extension SubstitutionsScreen {
             (.appBack, LocalizedText(ru: "отмена", en: "cancel")),
         ] : teacherChoice != nil ? [
             (.substitutionChoose, LocalizedText(ru: "назначить", en: "assign")),
+            (.substitutionFilter, LocalizedText(ru: "поиск", en: "search")),
             (.appBack, LocalizedText(ru: "отмена", en: "cancel")),
         ] : [
             (.substitutionChoose, LocalizedText(ru: "заменить", en: "substitute")),

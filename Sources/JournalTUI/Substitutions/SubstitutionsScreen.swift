@@ -7,11 +7,18 @@ public struct SubstitutionsScreen: Screen {
     /// The day shown.
     public private(set) var date: SchoolDate
     public private(set) var lessons: [SchoolLesson] = []
+    /// The lessons the search lets through, as indices into `lessons` (all of them when not searching).
+    public private(set) var shownLessons: [Int] = []
     public private(set) var list = SelectionList(count: 0)
+    /// The search in the list on screen: the day's lessons, or the teachers while one is chosen.
+    public private(set) var filter = ListFilter()
     /// The teachers a substitute is chosen from, in Russian alphabetical order.
     public private(set) var teachers: [Person] = []
-    /// Who may take the selected lesson (the model's `substituteCandidates`), worked out when it is chosen.
-    public private(set) var candidates: [Person] = []
+    /// Who may take the selected lesson (the model's `substituteCandidates`) that the search lets
+    /// through, worked out when the lesson is chosen.
+    public var candidates: [Person] { shownCandidates.map { allCandidates[$0] } }
+    private var allCandidates: [Person] = []
+    private var shownCandidates: [Int] = []
     /// The cursor in `candidates` while a substitute is being chosen for the selected lesson.
     public private(set) var teacherChoice: SelectionList?
     /// The date being typed, while the date field is open.
@@ -35,20 +42,32 @@ public struct SubstitutionsScreen: Screen {
     }
 
     public var title: LocalizedText { LocalizedText(ru: "Журнал замен", en: "Substitutions") }
-    public var contexts: [ActionContext] { dateField != nil ? [.form, .edit] : [.substitution] }
-    public var acceptsText: Bool { dateField != nil }
+    public var contexts: [ActionContext] { dateField != nil ? [.form, .edit] : filter.isActive ? [.edit, .substitution] : [.substitution] }
+    public var acceptsText: Bool { dateField != nil || filter.isActive }
 
-    /// The lesson under the cursor, if the day has any.
-    public var selectedLesson: SchoolLesson? { lessons.indices.contains(list.selected) ? lessons[list.selected] : nil }
+    /// The lesson under the cursor (or being given a substitute), if the day has any.
+    public var selectedLesson: SchoolLesson? {
+        if let chosen = chosenLesson { return lessons[chosen] }
+        return shownLessons.indices.contains(list.selected) ? lessons[shownLessons[list.selected]] : nil
+    }
+    /// The lesson a substitute is being chosen for, as an index into `lessons`.
+    private var chosenLesson: Int?
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
         pageSize = Self.listRows(in: environment.viewport)
+        if filter.handle(input) {
+            applyFilter()
+            return .stay
+        }
         switch input {
         case .typed(let character):
             dateField?.insert(character)
         case .action(let action):
-            if dateField != nil {
+            if action == .substitutionFilter, dateField == nil {
+                filter.open()
+                applyFilter()
+            } else if dateField != nil {
                 dateAction(action, session)
             } else if teacherChoice != nil {
                 teacherAction(action, session)
@@ -77,7 +96,10 @@ public struct SubstitutionsScreen: Screen {
             status = .info(LocalizedText(ru: "Дата в виде ДД.ММ.ГГГГ.", en: "A date as DD.MM.YYYY."))
         case .substitutionChoose:
             guard let lesson = selectedLesson else { return .stay }
-            candidates = session.substituteCandidates(for: lesson.scheduled, among: teachers)
+            chosenLesson = shownLessons[list.selected]
+            filter.close()
+            allCandidates = session.substituteCandidates(for: lesson.scheduled, among: teachers)
+            shownCandidates = Array(allCandidates.indices)
             let current = candidates.firstIndex { $0.id == lesson.scheduled.substituteID } ?? 0
             teacherChoice = SelectionList(count: candidates.count, selected: current)
             teacherChoice?.select(current, pageSize: pageSize)
@@ -94,8 +116,20 @@ public struct SubstitutionsScreen: Screen {
     private mutating func show(_ day: SchoolDate, _ session: JournalSession) {
         date = day
         list = SelectionList(count: 0)
+        filter.close()
         status = nil
         reload(session)
+    }
+
+    /// Shows what the search lets through of the list on screen, keeping the cursor in range.
+    private mutating func applyFilter() {
+        if teacherChoice != nil {
+            shownCandidates = filter.visible(allCandidates.map(\.fullName))
+            teacherChoice?.updateCount(shownCandidates.count, pageSize: pageSize)
+        } else {
+            shownLessons = filter.visible(lessons.map { "\($0.classTitle) \($0.subjectName) \($0.subgroupName ?? "") \($0.teacherName) \($0.substituteName ?? "")" })
+            list.updateCount(shownLessons.count, pageSize: pageSize)
+        }
     }
 
     /// Reads the day again after a change, keeping the cursor where it was.
@@ -106,7 +140,7 @@ public struct SubstitutionsScreen: Screen {
             lessons = []
             status = .error(error.message)
         }
-        list.updateCount(lessons.count, pageSize: pageSize)
+        applyFilter()
     }
 
     /// Moves a list cursor for a `substitution.*` movement.
@@ -129,6 +163,9 @@ public struct SubstitutionsScreen: Screen {
             if candidates.indices.contains(choice.selected) { assign(candidates[choice.selected], session) }
         case .appBack:
             teacherChoice = nil
+            chosenLesson = nil
+            filter.close()
+            applyFilter()
             status = nil
         default:
             move(&choice, action)
@@ -147,6 +184,8 @@ public struct SubstitutionsScreen: Screen {
                 try session.assignSubstitute(timetableEntryID: entryID, on: date, substituteID: teacher.id)
             }
             teacherChoice = nil
+            chosenLesson = nil
+            filter.close()
             reload(session)
             status = StatusMessage(LocalizedText(ru: "Замена назначена: \(lesson.slot)-й урок, \(teacher.shortName)",
                                                  en: "Substitute set: lesson \(lesson.slot), \(teacher.shortName)"), kind: .success)

@@ -39,13 +39,16 @@ public struct TextEditorState: Sendable, Equatable {
     public private(set) var message: LocalizedText?
     /// Characters in the text, kept up to date so the limit check is not a walk over the text.
     public private(set) var count: Int
+    /// One line only (a topic): Enter adds no line break, and pasted lines are joined by spaces.
+    public let isSingleLine: Bool
 
-    public init(text: String, limit: Int? = nil) {
-        let split = Self.split(text)
-        lines = split
-        count = text.count
+    public init(text: String, limit: Int? = nil, singleLine: Bool = false) {
+        isSingleLine = singleLine
+        let stored = singleLine ? Self.joinedLines(text) : text
+        lines = Self.split(stored)
+        count = stored.count
         self.limit = limit
-        cursor = TextPosition(line: split.count - 1, column: split[split.count - 1].count)
+        cursor = TextPosition(line: lines.count - 1, column: lines[lines.count - 1].count)
     }
 
     /// The whole text, lines joined by "\n".
@@ -57,7 +60,7 @@ public struct TextEditorState: Sendable, Equatable {
         case .insert(let character):
             if Self.isLineBreak(character) { insertLineBreak() } else { insert([character]) }
         case .insertText(let text):
-            insertText(text)
+            insertText(isSingleLine ? Self.joinedLines(text) : text)
         case .newLine:
             insertLineBreak()
         case .deleteBackward:
@@ -93,6 +96,10 @@ public struct TextEditorState: Sendable, Equatable {
     }
 
     private mutating func insertLineBreak() {
+        if isSingleLine {
+            message = LocalizedText(ru: "Здесь одна строка: F2 сохраняет текст.", en: "This takes one line: F2 saves the text.")
+            return
+        }
         guard admits(1) else { return }
         let rest = Array(lines[cursor.line][cursor.column...])
         lines[cursor.line].removeSubrange(cursor.column...)
@@ -189,5 +196,10 @@ public struct TextEditorState: Sendable, Equatable {
             if isLineBreak(character) { result.append([]) } else { result[result.count - 1].append(character) }
         }
         return result
+    }
+
+    /// The text's lines joined by single spaces (a pasted topic spanning lines).
+    static func joinedLines(_ text: String) -> String {
+        text.split(whereSeparator: { isLineBreak($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }
