@@ -139,4 +139,49 @@ import Testing
         #expect(screen.editor == nil)
         #expect(try school.logEntries(after: before).isEmpty)
     }
+
+    @Test func thePlanIsSearchedAsItIsTyped() throws {
+        // Given the plan of topics open on the math lesson
+        let school = try LessonSchool()
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
+        send(.lessonPickTopic, to: &screen, as: session)
+        #expect(screen.shownTopics == [0, 1, 2] && screen.topicFilter.isActive)
+
+        // When the teacher types «ПРОЦ» / Then only «Проценты» is shown and chosen
+        type("ПРОЦ", into: &screen, as: session)
+        #expect(screen.shownTopics == [1] && screen.topicChoice == 1)
+
+        // A search matching nothing keeps the plan open on the last choice; erasing brings the list back
+        type("zz", into: &screen, as: session)
+        #expect(screen.shownTopics.isEmpty && screen.topicChoice == 1)
+        send(.editDeleteBackward, .editDeleteBackward, to: &screen, as: session)
+        #expect(screen.shownTopics == [1])
+
+        // Esc clears the search and keeps the plan; a second Esc closes it
+        send(.appBack, to: &screen, as: session)
+        #expect(screen.topicFilter.query.isEmpty && screen.shownTopics == [0, 1, 2] && screen.topicChoice == 1)
+        send(.appBack, to: &screen, as: session)
+        #expect(screen.topicChoice == nil && !screen.topicFilter.isActive)
+
+        // And Enter on a searched topic opens it in the topic editor
+        send(.lessonPickTopic, to: &screen, as: session)
+        type("площ", into: &screen, as: session)
+        send(.lessonEditField, to: &screen, as: session)
+        #expect(screen.editor?.text == "Площадь прямоугольника" && screen.editor?.isSingleLine == true)
+        #expect(screen.topicChoice == nil)
+    }
+
+    @Test func aTopicIsOneLine() throws {
+        let school = try LessonSchool()
+        let session = school.teacher(school.mathTeacher)
+        var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
+        let before = try school.lastLogSeq()
+        send(.lessonEditField, .editorNewLine, to: &screen, as: session)
+        #expect(screen.editor?.text == "Дроби")
+        #expect(screen.editor?.message?.text(.russian) == "Здесь одна строка: F2 сохраняет текст.")
+        send(.editorSave, to: &screen, as: session)
+        #expect(try school.admin.lesson(id: school.mathLesson.id).topic == "Дроби")
+        #expect(try school.logEntries(after: before).map(\.field) == ["topic"])
+    }
 }

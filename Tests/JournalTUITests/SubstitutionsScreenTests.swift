@@ -179,4 +179,30 @@ import Testing
         #expect(grid.access.refusal(forLesson: lesson.id) == nil)
         #expect(grid.access.refusal(forLesson: school.mathLesson.id) == .notInWorkload)
     }
+
+    @Test func theDaysLessonsAndTheTeachersAreSearchedAsTyped() throws {
+        // Given Monday's lessons in the deputy's journal of substitutions
+        let school = try LessonSchool()
+        _ = try LessonTimetable(school)
+        var state = deputysJournal(school)
+
+        // When the deputy searches «англ» / Then only 5А's English shows, and Enter chooses it
+        press(.character("/"), in: &state)
+        for character in "англ" { press(.character(character), in: &state) }
+        #expect(try screen(state).filter.query == "англ")
+        #expect(try AppView(state: state).render().lines(trimmingTrailingSpaces: true).contains { $0.contains("Поиск: англ") })
+        press(.enter, in: &state)
+        #expect(try screen(state).selectedLesson?.subjectName == "Английский язык")
+        #expect(try screen(state).candidates.count == 3)
+
+        // And the teachers are searched the same way (ё/е and case ignored): «сок» leaves Соколова
+        press(.character("/"), in: &state)
+        for character in "СОК" { press(.character(character), in: &state) }
+        #expect(try screen(state).candidates.map(\.lastName) == ["Соколова"])
+        let before = try school.lastLogSeq()
+        press(.enter, in: &state)
+        #expect(try school.logEntries(after: before).map(\.table) == ["lesson"])
+        #expect(try screen(state).lessons[2].substituteName == "Соколова А. Ю.")
+        #expect(try screen(state).filter.isActive == false && screen(state).shownLessons.count == 3)
+    }
 }

@@ -139,4 +139,22 @@ import Testing
         #expect(buffer.lines(trimmingTrailingSpaces: true) == ["Сложение и", "вычитание", "дробей"])
         #expect(buffer.cursor == Position(x: 6, y: 2))
     }
+
+    @Test func aOneLineEditorRefusesLineBreaksAndJoinsPastedLines() {
+        // Given a topic editor, which holds one line
+        var state = TextEditorState(text: "Дроби\nи проценты", singleLine: true)
+        #expect(state.text == "Дроби и проценты")
+        #expect(state.cursor == TextPosition(line: 0, column: 16))
+
+        // When Enter is pressed, the text stays and the editor says why
+        state.apply(.newLine)
+        state.apply(.insert("\n"))
+        #expect(state.text == "Дроби и проценты")
+        #expect(state.message?.text(.russian) == "Здесь одна строка: F2 сохраняет текст.")
+
+        // And pasted lines arrive as one, the message gone with the next edit
+        state.apply(.insertText(": сложение\r\nвычитание"))
+        #expect(state.text == "Дроби и проценты: сложение вычитание")
+        #expect(state.lines.count == 1 && state.message == nil)
+    }
 }
