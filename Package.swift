@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "journal", targets: ["journal"]),
         .library(name: "JournalModel", targets: ["JournalModel"]),
         .library(name: "JournalTUI", targets: ["JournalTUI"]),
+        .library(name: "JournalDemo", targets: ["JournalDemo"]),
         .executable(name: "journal-bench", targets: ["JournalBench"]),
     ],
     dependencies: [
@@ -26,6 +27,8 @@ let package = Package(
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // The demo school: a made-up school's plan and its writing through the model's one seeding entry.
+        .target(name: "JournalDemo", dependencies: ["JournalModel"]),
         .target(
             name: "JournalTUI",
             dependencies: [
@@ -42,6 +45,7 @@ let package = Package(
             name: "journal",
             dependencies: [
                 "JournalModel",
+                "JournalDemo",
                 "JournalTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,15 +61,15 @@ let package = Package(
             ],
             path: "Benchmarks/JournalBench"
         ),
-        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel"]),
+        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo"]),
         .testTarget(
             name: "JournalTUITests",
             // `journal` so the end-to-end grid tests find the real binary built next to the bundle.
-            dependencies: ["JournalTUI", "JournalModel", "journal", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "journal", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"]  // golden screens are read from the source tree, not bundled
         ),
         // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).
-        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalBench", "JournalModel"]),
+        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalBench", "JournalModel", "JournalDemo"]),
     ],
     swiftLanguageModes: [.v6]
 )

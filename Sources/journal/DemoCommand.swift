@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JournalModel
+import JournalDemo
 
 /// `journal demo`: a realistic demo school, the same for the same seed.
 struct DemoCommand: ParsableCommand {

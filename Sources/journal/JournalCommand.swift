@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JournalModel
+import JournalDemo
 
 /// The `journal` command: the terminal journal and its administration subcommands.
 @main

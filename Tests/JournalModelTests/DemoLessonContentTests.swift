@@ -1,5 +1,6 @@
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 @Suite struct DemoLessonContentTests {
     @Test func curriculumStaysWithinTheLegalWeeklyMaximumAndFitsTheWeek() {

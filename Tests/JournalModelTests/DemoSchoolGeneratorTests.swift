@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 @Suite struct DemoSchoolGeneratorTests {
     static let monday = SchoolDate("2026-11-23")!

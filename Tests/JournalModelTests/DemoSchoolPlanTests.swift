@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 @Suite struct DemoSchoolPlanTests {
     @Test func sameSeedGivesTheSamePlanAndAnotherSeedAnother() {

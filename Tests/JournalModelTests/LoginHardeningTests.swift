@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 /// The door: one answer for every failed login, attempts counted with the lock in one transaction,
 /// every attempt in the append-only access log, temporary passwords that expire, parents without

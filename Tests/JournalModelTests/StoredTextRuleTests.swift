@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
-/// Issue 11: what a stored text may hold, as a table of awkward inputs against a one-line field
+/// What a stored text may hold, as a table of awkward inputs against a one-line field
 /// (a lesson's topic, 2 KiB) and the multi-line one (homework, 8 KiB).
 @Suite struct StoredTextRuleTests {
     static let topic = StoredText.rule(table: "lesson", column: "topic")

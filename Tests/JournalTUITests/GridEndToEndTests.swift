@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 /// End-to-end through tmux on the real `journal` binary and a demo school generated for today:
 /// log in as the demo teacher, mark today's lesson from the keyboard, then read the database.

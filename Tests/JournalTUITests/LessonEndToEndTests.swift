@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 /// End-to-end through tmux on the real `journal` binary (issue 4): the demo teacher logs in, takes
 /// the register of today's lesson from the home screen, writes the topic and a two-line homework,

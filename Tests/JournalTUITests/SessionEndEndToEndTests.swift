@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import JournalModel
+@testable import JournalDemo
 
 /// End-to-end through tmux on the real binary: the administrator blocks the demo teacher's account
 /// while her session is open; her next change is refused, nothing is written, and the login screen

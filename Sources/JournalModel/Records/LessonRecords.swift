@@ -23,6 +23,24 @@ public struct Lesson: JournalRecord {
     public var attendanceTaken: Bool = false
     public var state: RecordState = .active
 
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, classID: String, subjectID: String, subgroupID: String? = nil, teacherID: String, substituteID: String? = nil, onDate: SchoolDate, slot: Int, topic: String = "", workKind: String = WorkKind.classwork, homework: String = "", held: Bool = true, attendanceTaken: Bool = false, state: RecordState = .active) {
+        self.id = id
+        self.classID = classID
+        self.subjectID = subjectID
+        self.subgroupID = subgroupID
+        self.teacherID = teacherID
+        self.substituteID = substituteID
+        self.onDate = onDate
+        self.slot = slot
+        self.topic = topic
+        self.workKind = workKind
+        self.homework = homework
+        self.held = held
+        self.attendanceTaken = attendanceTaken
+        self.state = state
+    }
+
     /// Who held the lesson: the substitute if there was one, else the teacher.
     public var heldByID: String { substituteID ?? teacherID }
 
@@ -45,6 +63,19 @@ public struct Mark: JournalRecord {
     /// false when the teacher chose the kind for this mark.
     public var kindFromLesson: Bool = true
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, lessonID: String, studentID: String, value: String, workKind: String, weight: Double, comment: String = "", kindFromLesson: Bool = true, state: RecordState = .active) {
+        self.id = id
+        self.lessonID = lessonID
+        self.studentID = studentID
+        self.value = value
+        self.workKind = workKind
+        self.weight = weight
+        self.comment = comment
+        self.kindFromLesson = kindFromLesson
+        self.state = state
+    }
 }
 
 /// A student's attendance at a lesson: a code such as Н, Б, У, П or ОП (late).
@@ -55,6 +86,15 @@ public struct Attendance: JournalRecord {
     public var studentID: String
     public var code: String
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, lessonID: String, studentID: String, code: String, state: RecordState = .active) {
+        self.id = id
+        self.lessonID = lessonID
+        self.studentID = studentID
+        self.code = code
+        self.state = state
+    }
 }
 
 /// Which summary mark a `FinalMark` is.
@@ -80,6 +120,17 @@ public struct FinalMark: JournalRecord {
     public var kind: FinalMarkKind
     public var value: String
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, studentID: String, subjectID: String, periodID: String, kind: FinalMarkKind, value: String, state: RecordState = .active) {
+        self.id = id
+        self.studentID = studentID
+        self.subjectID = subjectID
+        self.periodID = periodID
+        self.kind = kind
+        self.value = value
+        self.state = state
+    }
 }
 
 /// A school setting, stored as JSON text under a well-known key.

@@ -22,6 +22,7 @@ public struct Person: JournalRecord {
     public var email: String?
     public var state: RecordState = .active
 
+    /// A record with every field given (fields with a default may be left out).
     public init(id: String = "", kind: PersonKind, lastName: String, firstName: String, patronymic: String = "",
                 sex: String? = nil, birthDate: SchoolDate? = nil, position: String? = nil, phone: String? = nil,
                 email: String? = nil, state: RecordState = .active) {
@@ -59,6 +60,16 @@ public struct Enrollment: JournalRecord {
     public var startsOn: SchoolDate
     public var endsOn: SchoolDate?
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, studentID: String, classID: String, startsOn: SchoolDate, endsOn: SchoolDate? = nil, state: RecordState = .active) {
+        self.id = id
+        self.studentID = studentID
+        self.classID = classID
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.state = state
+    }
 }
 
 /// A student's membership of a subgroup over a span of dates.
@@ -70,6 +81,16 @@ public struct SubgroupMembership: JournalRecord {
     public var startsOn: SchoolDate
     public var endsOn: SchoolDate?
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, subgroupID: String, studentID: String, startsOn: SchoolDate, endsOn: SchoolDate? = nil, state: RecordState = .active) {
+        self.id = id
+        self.subgroupID = subgroupID
+        self.studentID = studentID
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.state = state
+    }
 }
 
 /// Kinds of student movement (движение обучающихся).
@@ -88,6 +109,18 @@ public struct Movement: JournalRecord {
     public var toClassID: String?
     public var note: String = ""
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, studentID: String, kind: MovementKind, onDate: SchoolDate, fromClassID: String? = nil, toClassID: String? = nil, note: String = "", state: RecordState = .active) {
+        self.id = id
+        self.studentID = studentID
+        self.kind = kind
+        self.onDate = onDate
+        self.fromClassID = fromClassID
+        self.toClassID = toClassID
+        self.note = note
+        self.state = state
+    }
 }
 
 /// A parent or legal representative linked to a student, with their consent to electronic access.
@@ -100,6 +133,16 @@ public struct Guardian: JournalRecord {
     /// Consent to processing of personal data and electronic access (согласие) registered.
     public var consent: Bool = false
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, parentID: String, studentID: String, relation: String = "", consent: Bool = false, state: RecordState = .active) {
+        self.id = id
+        self.parentID = parentID
+        self.studentID = studentID
+        self.relation = relation
+        self.consent = consent
+        self.state = state
+    }
 }
 
 extension Person {

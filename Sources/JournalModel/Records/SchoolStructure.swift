@@ -8,6 +8,15 @@ public struct SchoolYear: JournalRecord {
     public var startsOn: SchoolDate
     public var endsOn: SchoolDate
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, name: String, startsOn: SchoolDate, endsOn: SchoolDate, state: RecordState = .active) {
+        self.id = id
+        self.name = name
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.state = state
+    }
 }
 
 /// How the year is divided for period marks.
@@ -28,6 +37,19 @@ public struct Period: JournalRecord {
     public var closed: Bool = false
     public var state: RecordState = .active
 
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, yearID: String, kind: PeriodKind, number: Int, name: String, startsOn: SchoolDate, endsOn: SchoolDate, closed: Bool = false, state: RecordState = .active) {
+        self.id = id
+        self.yearID = yearID
+        self.kind = kind
+        self.number = number
+        self.name = name
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.closed = closed
+        self.state = state
+    }
+
     /// Whether a date falls inside the period.
     public func contains(_ date: SchoolDate) -> Bool { startsOn <= date && date <= endsOn }
 }
@@ -43,6 +65,17 @@ public struct SchoolClass: JournalRecord {
     public var noMarks: Bool = false
     public var classTeacherID: String?
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, yearID: String, grade: Int, letter: String, noMarks: Bool = false, classTeacherID: String? = nil, state: RecordState = .active) {
+        self.id = id
+        self.yearID = yearID
+        self.grade = grade
+        self.letter = letter
+        self.noMarks = noMarks
+        self.classTeacherID = classTeacherID
+        self.state = state
+    }
 
     /// The class as schools write it: `5А`.
     public var title: String { "\(grade)\(letter)" }
@@ -68,6 +101,15 @@ public struct Subject: JournalRecord {
     public var shortName: String
     public var scale: MarkScale = .five
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, name: String, shortName: String, scale: MarkScale = .five, state: RecordState = .active) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.scale = scale
+        self.state = state
+    }
 }
 
 /// A part of a class that learns a subject separately (подгруппа), e.g. English group 1.
@@ -78,6 +120,15 @@ public struct Subgroup: JournalRecord {
     public var subjectID: String
     public var name: String
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, classID: String, subjectID: String, name: String, state: RecordState = .active) {
+        self.id = id
+        self.classID = classID
+        self.subjectID = subjectID
+        self.name = name
+        self.state = state
+    }
 }
 
 // Every save reads its lesson's class and subject: decoded column by column, as `Lesson` is

@@ -10,6 +10,17 @@ public struct Workload: JournalRecord {
     public var subgroupID: String?
     public var hoursPerWeek: Double = 0
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, teacherID: String, subjectID: String, classID: String, subgroupID: String? = nil, hoursPerWeek: Double = 0, state: RecordState = .active) {
+        self.id = id
+        self.teacherID = teacherID
+        self.subjectID = subjectID
+        self.classID = classID
+        self.subgroupID = subgroupID
+        self.hoursPerWeek = hoursPerWeek
+        self.state = state
+    }
 }
 
 /// A lesson slot of the bell schedule (расписание звонков).
@@ -21,6 +32,15 @@ public struct Bell: JournalRecord {
     public var startsAt: String
     public var endsAt: String
     public var state: RecordState = .active
+
+    /// A record with every field given (fields with a default may be left out).
+    public init(id: String, slot: Int, startsAt: String, endsAt: String, state: RecordState = .active) {
+        self.id = id
+        self.slot = slot
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.state = state
+    }
 
     /// The lesson numbers a school day may have (0 is the early «нулевой урок»).
     public static let slots = 0...12
@@ -43,6 +63,7 @@ public struct TimetableEntry: JournalRecord {
     public var validTo: SchoolDate?
     public var state: RecordState = .active
 
+    /// A record with every field given (fields with a default may be left out).
     public init(id: String = "", yearID: String, weekday: Int, slot: Int, classID: String, subjectID: String,
                 subgroupID: String? = nil, teacherID: String, room: String = "", validFrom: SchoolDate,
                 validTo: SchoolDate? = nil, state: RecordState = .active) {

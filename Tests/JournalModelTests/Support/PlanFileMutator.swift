@@ -1,5 +1,6 @@
 import Foundation
 @testable import JournalModel
+@testable import JournalDemo
 
 /// Deterministic damage to real-looking КТП files, for the fuzz test of the plan file reader:
 /// the same seed gives the same files on every run.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import JournalModel
+@testable import JournalDemo
 
 /// The real `journal` binary on a small demo school made for a fixed day, driven through tmux:
 /// what the end-to-end tests share.

@@ -1,3 +1,5 @@
+import JournalModel
+
 /// Writes the lessons of the demo term (a full year for the large school): topics, kinds of work,
 /// homework, attendance and marks up to yesterday; period marks and closing for finished quarters.
 struct DemoJournalWriter {
@@ -111,7 +113,7 @@ struct DemoJournalWriter {
                 }
             }
             context.beginOperation(on: period.endsOn.adding(days: 3), hour: 10, minute: 0)
-            try context.writer.update(table: Period.databaseTableName, id: period.id, field: "closed", to: true)
+            try context.writer.closePeriod(id: period.id)
         }
     }
 

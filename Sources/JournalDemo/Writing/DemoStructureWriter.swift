@@ -1,3 +1,5 @@
+import JournalModel
+
 /// The demo school's records, found by the plan's own ids.
 struct DemoSchoolRecords {
     var year: SchoolYear!
@@ -31,7 +33,7 @@ struct DemoStructureWriter {
         var settings = JournalSettings()
         settings.editWindow = .twoWeeks
         for key in [JournalSettings.Key.editWindow] {
-            try writer.create(Setting(id: key.rawValue, value: settings.json(for: key)))
+            try writer.saveSetting(key, of: settings)
         }
 
         records.year = SchoolYear(id: context.newID(), name: SchoolCalendar.yearName(startYear: calendar.startYear),

@@ -1,3 +1,5 @@
+import JournalModel
+
 /// A person's sex, which decides the forms of surname and patronymic.
 public enum DemoSex: String, Sendable, Hashable, Codable, CaseIterable {
     case male

@@ -1,3 +1,5 @@
+import JournalModel
+
 /// The demo school's dates: the real school year around today, stretched where needed so that
 /// today always falls inside a term (a demo run in the holidays still has today's lessons).
 struct DemoCalendar {

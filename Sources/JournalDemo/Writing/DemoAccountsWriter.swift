@@ -1,3 +1,5 @@
+import JournalModel
+
 /// Gives the demo school its logins: administrator, director, deputy director, a subject teacher
 /// and the class teacher of 5«А», a student of that class and one of their parents.
 struct DemoAccountsWriter {
@@ -18,10 +20,8 @@ struct DemoAccountsWriter {
         context.beginOperation(on: context.calendar.yearStart.adding(days: -7), hour: 9, minute: 30)
         var credentials: [DemoCredential] = []
         func add(_ login: String, _ person: Person?, _ roles: Set<Role>, _ role: LocalizedText) throws {
-            let account = Account(id: context.newID(), personID: person?.id, login: login, passwordHash: hashes[credentials.count],
-                                  mustChangePassword: false, roles: Role.listText(roles))
-            try account.insert(context.db)
-            try context.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
+            try context.writer.createAccount(id: context.newID(), personID: person?.id, login: login,
+                                             passwordHash: hashes[credentials.count], roles: roles)
             credentials.append(DemoCredential(role: role, login: login, password: DemoSchoolGenerator.password,
                                               name: person?.fullName ?? "—"))
         }
