@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 11: stored or file text the command line prints cannot drive the terminal: escape
+/// Stored or file text the command line prints cannot drive the terminal: escape
 /// sequences, controls and bidi controls show as `?`, a tab as a space.
 @Suite struct TerminalOutputTests {
     @Test func userListShowsAStoredNameWithControlsAsText() throws {

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import JournalModel
 
-/// Issue 4: the class teacher's week of attendance, absences without a reason, and "everyone present".
+/// The class teacher's week of attendance, absences without a reason, and "everyone present".
 @Suite struct ClassAttendanceTests {
     private let weekStart = SchoolDate("2026-11-16")!
     private let weekEnd = SchoolDate("2026-11-22")!

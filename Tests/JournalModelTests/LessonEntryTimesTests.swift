@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalModel
 
-/// Issue 4 / DOMAIN §3.7: when a lesson's parts were first entered, for the timeliness report.
+/// DOMAIN §3.7: when a lesson's parts were first entered, for the timeliness report.
 @Suite struct LessonEntryTimesTests {
     /// Noon of the lesson day plus some minutes.
     private func moment(minutes: Int) -> Date {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalModel
 
-/// Issue 11: where a plan file's bytes become text, and what becomes of bytes that are not text.
+/// Where a plan file's bytes become text, and what becomes of bytes that are not text.
 @Suite struct PlanFileDecodingTests {
     @Test func invalidUTF8WithoutAMarkIsReadAsWindows1251() {
         // 0xC3 0x28 is no UTF-8; in Windows-1251 it is «Г(».

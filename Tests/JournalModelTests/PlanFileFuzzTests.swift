@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalModel
 
-/// Issue 11: damaged КТП files imported one after another into one school. Each is accepted or
+/// Damaged КТП files imported one after another into one school. Each is accepted or
 /// refused with a reason; none crashes the program or fails in storage, every accepted topic is
 /// stored byte for byte as read, and at the end the school still verifies.
 ///

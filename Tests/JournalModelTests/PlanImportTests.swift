@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import JournalModel
 
-/// Issue 4: the calendar-thematic plan (КТП) imported from the CSV files teachers save from Excel.
+/// The calendar-thematic plan (КТП) imported from the CSV files teachers save from Excel.
 @Suite struct PlanImportTests {
     /// «№;Тема урока;Кол-во часов», «1;Ёмкость и объём;2», «2;"Задачи на «движение»; встречное";1»
     /// in Windows-1251 with CRLF, as Russian Excel saves "CSV (разделители — точка с запятой)".

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JournalModel
 
-/// Issue 4: a lesson's topic defaults to the next planned topic, counting the hours the class's
+/// A lesson's topic defaults to the next planned topic, counting the hours the class's
 /// earlier lessons have used; the teacher may pick another.
 @Suite struct PlannedTopicTests {
     /// Math in grade 5: Дроби (1 hour), Проценты (2 hours), Площадь (1 hour). 5А already has math

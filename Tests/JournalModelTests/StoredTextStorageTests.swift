@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import JournalModel
 
-/// Issue 11: what SQLite keeps of a text, through GRDB. Every text the rules accept comes back
+/// What SQLite keeps of a text, through GRDB. Every text the rules accept comes back
 /// byte for byte; a NUL, which they refuse, does not.
 @Suite struct StoredTextStorageTests {
     /// Awkward text a field accepts: ё composed and decomposed, a lone combining mark, emoji

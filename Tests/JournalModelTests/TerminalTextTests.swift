@@ -1,7 +1,7 @@
 import Testing
 @testable import JournalModel
 
-/// Issue 11: stored or file text printed from the command line shows what it holds and makes the
+/// Stored or file text printed from the command line shows what it holds and makes the
 /// terminal do nothing but show it.
 @Suite struct TerminalTextTests {
     @Test(arguments: [

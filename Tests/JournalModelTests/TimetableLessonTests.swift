@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import JournalModel
 
-/// Issue 4: a teacher's day comes from the timetable; opening a lesson records it for the
+/// A teacher's day comes from the timetable; opening a lesson records it for the
 /// timetable's teacher; the deputy plans substitutions before the lesson exists.
 @Suite struct TimetableLessonTests {
     private let monday = TestSchool.today

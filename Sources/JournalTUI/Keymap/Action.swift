@@ -57,7 +57,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case attendancePreviousLesson = "attendance.previous-lesson"
     case attendanceMarkAllPresent = "attendance.mark-all-present"
     case attendanceClear = "attendance.clear"
-    // Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
+    // The attendance sheet, the class teacher's week, the lesson record and its text editor.
     case attendanceOpenLesson = "attendance.open-lesson"
     case attendanceOpenGradebook = "attendance.open-gradebook"
     case weekMoveDown = "week.move-down"
@@ -177,7 +177,7 @@ extension Action {
         case .attendancePreviousLesson: LocalizedText(ru: "Предыдущий урок", en: "Previous lesson")
         case .attendanceMarkAllPresent: LocalizedText(ru: "Отметить всех присутствующими", en: "Mark everyone present")
         case .attendanceClear: LocalizedText(ru: "Снять отметку", en: "Clear the attendance mark")
-        // Issue 4: the attendance sheet, the class teacher's week, the lesson record and its text editor.
+        // The attendance sheet, the class teacher's week, the lesson record and its text editor.
         case .attendanceOpenLesson: LocalizedText(ru: "Тема, вид работы и домашнее задание урока", en: "Open the lesson's topic, kind of work and homework")
         case .attendanceOpenGradebook: LocalizedText(ru: "Журнал этого урока: отметки", en: "Open the lesson's gradebook to enter marks")
         case .weekMoveDown: LocalizedText(ru: "Следующий ученик", en: "Next student")

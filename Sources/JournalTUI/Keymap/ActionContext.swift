@@ -12,7 +12,6 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case grid
     case mark
     case attendance
-    // Issue 4.
     case week
     case lesson
     case editor
