@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
         let path = common.databasePath
         if logins {
             let journal = try common.openExistingJournal()
-            do { printLogins(try DemoSchoolGenerator.logins(in: journal), language: language) } catch { throw common.failure(error) }
+            do { printLogins(try journal.demoLogins(), language: language) } catch { throw common.failure(error) }
             return
         }
         if FileManager.default.fileExists(atPath: path) {

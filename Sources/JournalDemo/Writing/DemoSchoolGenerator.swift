@@ -87,11 +87,3 @@ final class DemoWriteContext {
         return Date(timeIntervalSince1970: utc - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: utc))))
     }
 }
-
-extension DemoSchoolGenerator {
-    /// The logins of a demo school with the names behind them, to print again (`journal demo
-    /// --logins`); refused on a school that is not a demo.
-    public static func logins(in journal: Journal) throws(Refusal) -> [(login: String, name: String)] {
-        try journal.demoLogins()
-    }
-}

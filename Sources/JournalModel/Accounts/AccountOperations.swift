@@ -48,8 +48,7 @@ extension JournalSession {
             }
             let account = Account(id: transaction.newID(), personID: personID, login: normalizedLogin, passwordHash: hash,
                                   mustChangePassword: true, roles: Role.listText(roles), passwordSetAt: transaction.stamp.at)
-            try account.insert(transaction.db)
-            try transaction.writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
+            try account.insertLogged(transaction.db, writer: transaction.writer)
             return account
         }
     }
@@ -125,6 +124,12 @@ extension JournalSession {
 
 extension Account {
     /// What the log records of a new account: who and which roles, never the password hash.
+    /// Inserts the new account and its log entry (the account's summary, never its hash).
+    func insertLogged(_ db: Database, writer: RecordWriter) throws {
+        try insert(db)
+        try writer.note(table: Self.databaseTableName, id: id, field: nil, old: nil, new: auditSummary)
+    }
+
     var auditSummary: String {
         CanonicalValue.encode(row: ["login": login.databaseValue, "person_id": personID.databaseValue, "roles": roles.databaseValue])
     }

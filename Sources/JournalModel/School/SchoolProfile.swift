@@ -1,3 +1,5 @@
+import GRDB
+
 extension Journal {
     /// The school's name, as the login screen and reports show it.
     public func schoolName() throws(Refusal) -> String {
@@ -14,12 +16,19 @@ extension JournalSession {
             guard !trimmed.isEmpty else {
                 throw Refusal.invalidValue(LocalizedText(ru: "Название школы не может быть пустым.", en: "The school's name cannot be empty."))
             }
-            try StoredText.check(trimmed, table: Meta.tableName, column: Meta.schoolNameKey)
-            let old = try Meta.value(transaction.db, key: Meta.schoolNameKey)
-            guard old != trimmed else { return }
-            try Meta.set(transaction.db, key: Meta.schoolNameKey, value: trimmed)
-            try transaction.writer.note(table: Meta.tableName, id: Meta.schoolNameKey, field: "value",
-                                        old: CanonicalValue.encode(old.databaseValue), new: CanonicalValue.encode(trimmed.databaseValue))
+            try Meta.storeSchoolName(trimmed, in: transaction.db, writer: transaction.writer)
         }
+    }
+}
+
+extension Meta {
+    /// Stores the school's name with its log entry, after the stored-text check; nothing when unchanged.
+    static func storeSchoolName(_ name: String, in db: Database, writer: RecordWriter) throws {
+        try StoredText.check(name, table: tableName, column: schoolNameKey)
+        let old = try value(db, key: schoolNameKey)
+        guard old != name else { return }
+        try set(db, key: schoolNameKey, value: name)
+        try writer.note(table: tableName, id: schoolNameKey, field: "value",
+                        old: CanonicalValue.encode(old.databaseValue), new: CanonicalValue.encode(name.databaseValue))
     }
 }

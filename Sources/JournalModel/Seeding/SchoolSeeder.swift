@@ -23,9 +23,6 @@ public final class SchoolSeeder {
                                                         reason: reason, operationID: ids.make(at: start)), ids: ids)
     }
 
-    /// When the current operation was made.
-    public var operationDate: Date { writer.stamp.date }
-
     /// Starts a new operation in the log, made by `actorID` at `date`.
     public func beginOperation(actorID: String, at date: Date) {
         writer.stamp = OperationStamp(actorID: actorID, replicaID: replicaID, at: date, reason: reason, operationID: ids.make(at: date))
@@ -51,17 +48,13 @@ public final class SchoolSeeder {
 
     /// Adds an account that may log in straight away with the password `passwordHash` was made from.
     public func createAccount(id: String, personID: String?, login: String, passwordHash: String, roles: Set<Role>) throws {
-        let account = Account(id: id, personID: personID, login: login, passwordHash: passwordHash,
-                              mustChangePassword: false, roles: Role.listText(roles))
-        try account.insert(db)
-        try writer.note(table: Account.databaseTableName, id: account.id, field: nil, old: nil, new: account.auditSummary)
+        try Account(id: id, personID: personID, login: login, passwordHash: passwordHash,
+                    mustChangePassword: false, roles: Role.listText(roles)).insertLogged(db, writer: writer)
     }
 
-    /// Names the school, logged.
+    /// Names the school, logged, under the same text rules as the administrator's setting.
     public func setSchoolName(_ name: String) throws {
-        try Meta.set(db, key: Meta.schoolNameKey, value: name)
-        try writer.note(table: Meta.tableName, id: Meta.schoolNameKey, field: "value", old: CanonicalValue.encode(.null),
-                        new: CanonicalValue.encode(name.databaseValue))
+        try Meta.storeSchoolName(name, in: db, writer: writer)
     }
 
     /// Marks the journal as a demo school: only there may the program run on a fixed clock.
