@@ -23,8 +23,9 @@ public struct LessonEditorScreen: Screen {
     public private(set) var topicChoice: Int?
     /// The search in the plan's list: typing a word shows the topics that contain it.
     public private(set) var topicFilter = ListFilter()
-    /// The plan's topics the search lets through, as indices into `record.plannedTopics`.
-    public var shownTopics: [Int] { topicFilter.visible(record?.plannedTopics.map(\.topic) ?? []) }
+    /// The plan's topics the search lets through, as indices into `record.plannedTopics`; worked
+    /// out when the search changes, not at every look.
+    public private(set) var shownTopics: [Int] = []
     public private(set) var status: StatusMessage?
     /// Why the model will refuse changes to this record, asked when the screen opens; fields can
     /// still be opened and read, and a save shows the refusal again.
@@ -80,6 +81,7 @@ public struct LessonEditorScreen: Screen {
         guard let session = environment.session else { return .stay }
         if topicChoice != nil, input != .action(.appBack) || !topicFilter.query.isEmpty, topicFilter.handle(input) {
             if !topicFilter.isActive { topicFilter.open() }  // Esc cleared the search: the whole plan again
+            shownTopics = topicFilter.visible(record?.plannedTopics.map(\.topic) ?? [])
             // No match keeps the old choice, so the plan stays open while the search is corrected.
             if let choice = topicChoice, !shownTopics.contains(choice) { topicChoice = shownTopics.first ?? choice }
             return .stay
@@ -109,6 +111,7 @@ public struct LessonEditorScreen: Screen {
             if let record, !record.plannedTopics.isEmpty {
                 topicChoice = record.plannedTopics.firstIndex { $0.id == record.plannedTopic?.id } ?? 0
                 topicFilter.open()
+                shownTopics = Array(record.plannedTopics.indices)
             } else {
                 status = .info(LocalizedText(ru: "Для предмета нет тематического плана.", en: "The subject has no plan of topics."))
             }
