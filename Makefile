@@ -44,8 +44,10 @@ deps:
 build: deps
 	swift build
 
+# The two programs only: the test support target is built for testing (debug) alone.
 release: deps
-	swift build -c release
+	swift build -c release --product journal
+	swift build -c release --product journal-bench
 
 clean-demo:
 	rm -f "$(DEMO_DB)" "$(DEMO_DB)-wal" "$(DEMO_DB)-shm"

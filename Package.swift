@@ -61,15 +61,25 @@ let package = Package(
             ],
             path: "Benchmarks/JournalBench"
         ),
-        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo"]),
+        // What the test targets share: the small school every test starts from, child processes, tmux.
+        .target(
+            name: "JournalTestSupport",
+            dependencies: ["JournalModel", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/JournalTestSupport"
+        ),
+        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo", "JournalTestSupport"]),
         .testTarget(
             name: "JournalTUITests",
-            // `journal` so the end-to-end grid tests find the real binary built next to the bundle.
-            dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "journal", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "JournalTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"]  // golden screens are read from the source tree, not bundled
         ),
-        // End-to-end tests of the built `journal` binary (depending on it makes SwiftPM build it first).
-        .testTarget(name: "JournalCommandTests", dependencies: ["journal", "JournalBench", "JournalModel", "JournalDemo"]),
+        // Everything that drives the built programs: subcommands, tmux sessions, SSH, faults
+        // (depending on `journal` and `JournalBench` makes SwiftPM build them first).
+        .testTarget(
+            name: "JournalEndToEndTests",
+            dependencies: ["journal", "JournalBench", "JournalModel", "JournalDemo", "JournalTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

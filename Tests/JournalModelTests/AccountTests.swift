@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -12,18 +13,18 @@ import Testing
 
     /// The math teacher's account with a temporary password.
     @discardableResult
-    private func account(_ school: TestSchool) throws -> Account {
+    private func account(_ school: SchoolFixture) throws -> Account {
         try school.admin.createAccount(login: Self.login, personID: school.mathTeacher.id, roles: [.teacher],
                                          temporaryPassword: Self.temporary, rounds: 1_000)
     }
 
-    private func stored(_ school: TestSchool, _ id: String) throws -> Account? {
+    private func stored(_ school: SchoolFixture, _ id: String) throws -> Account? {
         try school.journal.database.pool.read { db in try Account.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]) }
     }
 
     @Test func temporaryPasswordMustBeChangedAtFirstLogin() throws {
         // Given a new account with a temporary password
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         #expect(created.mustChangePassword)
 
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func wrongPasswordAndUnknownLoginLookTheSame() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try account(school)
         var refusals: [Refusal] = []
         for (login, password) in [(Self.login, "wrong-password"), ("nobody.here", Self.temporary)] {
@@ -67,7 +68,7 @@ import Testing
 
     @Test func repeatedFailuresLockTheAccountForAWhile() throws {
         // Given an account and the default limit of 5 failures, 15 minutes lock-out
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         let settings = try school.admin.settings()
         #expect(settings.maxFailedLogins == 5)
@@ -101,7 +102,7 @@ import Testing
 
     @Test func aSlipAfterTheLockOutEndsDoesNotLockAgainAtOnce() throws {
         // Given an account locked by five failures, and the lock-out over
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         for _ in 1...5 { _ = try? school.journal.logIn(login: Self.login, password: "guess-guess") }
         school.clock.advance(by: 15 * 60 + 1)
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func aSuccessfulLoginResetsTheFailureCount() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try account(school)
         for _ in 1...4 {
             #expect(throws: Refusal.wrongCredentials) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
@@ -128,7 +129,7 @@ import Testing
     }
 
     @Test func lockOutFollowsTheSettings() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try account(school)
         try school.admin.changeSettings({ $0.maxFailedLogins = 2; $0.lockoutMinutes = 60 })
         #expect(throws: Refusal.wrongCredentials) { try school.journal.logIn(login: Self.login, password: "guess-guess") }
@@ -138,7 +139,7 @@ import Testing
 
     @Test func blockedAccountCannotLogIn() throws {
         // Given an account the administrator blocks
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         let before = try school.logCount()
         try school.admin.setAccountBlocked(accountID: created.id, blocked: true)
@@ -153,7 +154,7 @@ import Testing
     }
 
     @Test func weakPasswordsAreRefused() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try account(school)
         let change = try school.journal.logIn(login: Self.login, password: Self.temporary).passwordChange()
         for weak in ["short1", "1234567", "", Self.login, Self.login.uppercased()] {
@@ -168,7 +169,7 @@ import Testing
     }
 
     @Test func storedHashIsSaltedPBKDF2AndNeverThePassword() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         let hash = try #require(try stored(school, created.id)?.passwordHash)
         #expect(hash.hasPrefix("pbkdf2-sha256$1000$"))
@@ -188,7 +189,7 @@ import Testing
 
     @Test func passwordsAndHashesNeverReachTheOperationLog() throws {
         // Given an account created, logged into, its password changed and then reset
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         let firstHash = try #require(try stored(school, created.id)?.passwordHash)
         _ = try school.journal.logIn(login: Self.login, password: Self.temporary).passwordChange().choose(Self.chosen, rounds: 1_000)
@@ -254,7 +255,7 @@ import Testing
     }
 
     @Test func classTeacherIssuesOnlyOwnClassCredentials() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let classTeacher = school.teacher(school.classTeacher)
         try classTeacher.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
                                          temporaryPassword: "temporary1", rounds: 1_000)

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -6,7 +7,7 @@ import Testing
 /// DOMAIN §5 and §2: attendance codes, clearing, lessons not yet held, the class teacher's
 /// reason corrections, and edits made on a stale screen.
 @Suite struct AttendanceTests {
-    private func cells(_ school: TestSchool, lessonID: String, studentID: String) throws -> [Attendance] {
+    private func cells(_ school: SchoolFixture, lessonID: String, studentID: String) throws -> [Attendance] {
         try school.journal.database.pool.read { db in
             try Attendance.filter(Column("lesson_id") == lessonID && Column("student_id") == studentID).fetchAll(db)
         }
@@ -14,7 +15,7 @@ import Testing
 
     @Test(arguments: ["Н", "Б", "У", "П", "ОП"])
     func defaultCodesAreAccepted(code: String) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let record = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code)
         #expect(record?.code == code)
         #expect(try cells(school, lessonID: school.mathLesson.id, studentID: school.students[0].id).map(\.code) == [code])
@@ -22,14 +23,14 @@ import Testing
 
     @Test(arguments: [("н", "Н"), ("б", "Б"), ("у", "У"), ("п", "П"), ("оп", "ОП"), ("Оп", "ОП"), (" н ", "Н")])
     func lowerCaseIsStoredAsTheCode(typed: String, stored: String) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let record = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: typed)
         #expect(record?.code == stored)
     }
 
     @Test(arguments: ["X", "O", "H", "", "НН", "осв", "1"])
     func unknownCodesAreRefused(code: String) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         #expect(throws: Refusal.invalidAttendanceCode(code: code)) {
             try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: code)
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func changingACodeKeepsOneCellAndLogsTheChange() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let first = try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н")
         let before = try school.logCount()
@@ -51,7 +52,7 @@ import Testing
 
     @Test func clearingLeavesATombstone() throws {
         // Given an absence
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let absence = try #require(try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
                                                                      code: "Н"))
@@ -77,7 +78,7 @@ import Testing
 
     @Test func futureLessonIsRefused() throws {
         // Given a lesson the day after tomorrow
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let date = SchoolDate("2026-11-25")!
         let lesson = try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: date, slot: 1)
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func lessonNotHeldTakesNoAttendance() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try teacher.changeLesson(school.mathLesson.id, .held(false))
         #expect(throws: Refusal.lessonNotHeld) {
@@ -101,7 +102,7 @@ import Testing
 
     @Test func classTeacherSetsTheReasonOfAnAbsence() throws {
         // Given a math absence (Н) in 5А, whose class teacher does not teach math
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let absence = try #require(try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
                                                                      code: "Н"))
         let classTeacher = school.teacher(school.classTeacher)
@@ -118,7 +119,7 @@ import Testing
 
     @Test func classTeacherCannotTurnAnAbsenceIntoALateOrChangeALate() throws {
         // Given an absence and a late in 5А's math lesson
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let absence = try #require(try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
                                                                      code: "Н"))
@@ -148,7 +149,7 @@ import Testing
     }
 
     @Test func anotherClassTeacherCannotSetReasons() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let absence = try #require(try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id,
                                                                      code: "Н"))
         #expect(throws: Refusal.notInWorkload) {
@@ -158,7 +159,7 @@ import Testing
 
     @Test func staleExpectationIsRefused() throws {
         // Given an absence Н that another session changed to Б
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let lessonID = school.mathLesson.id
         let studentID = school.students[0].id

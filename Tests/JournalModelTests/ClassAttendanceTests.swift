@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -9,8 +10,8 @@ import Testing
     private let weekEnd = SchoolDate("2026-11-22")!
 
     /// Friday's absences: Алексеев Н at math and English, Белова Б at math.
-    private func schoolWithAbsences() throws -> (TestSchool, [Attendance]) {
-        let school = try TestSchool()
+    private func schoolWithAbsences() throws -> (SchoolFixture, [Attendance]) {
+        let school = try SchoolFixture()
         let math = school.teacher(school.mathTeacher)
         let records = [
             try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н"),
@@ -31,7 +32,7 @@ import Testing
         #expect(week.students.map(\.lastName) == ["Алексеев", "Белова", "Ёлкин"])
         #expect(week.days.count == 7)
         #expect(week.lessons.map(\.id) == [school.mathLesson.id, school.englishLesson1.id, school.peLesson.id])
-        #expect(week.lessons(on: TestSchool.lessonDay).count == 3)
+        #expect(week.lessons(on: SchoolFixture.lessonDay).count == 3)
         #expect(week.lessons(on: weekStart).isEmpty)
         #expect(week.subjects[school.english.id]?.name == "Английский язык")
         #expect(week.attendance(lessonID: school.mathLesson.id, studentID: school.students[0].id)?.code == "Н")
@@ -115,7 +116,7 @@ import Testing
     }
 
     @Test func everyonePresentFollowsTheAttendanceRules() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         #expect(throws: Refusal.administratorCannotEditJournal) {
             try school.actor([.administrator]).markAllPresent(lessonID: school.mathLesson.id)
@@ -129,7 +130,7 @@ import Testing
         #expect(try school.logCount() == before)
 
         // A lesson in the future, and one not held, are refused
-        let future = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.today.adding(days: 1),
+        let future = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolFixture.today.adding(days: 1),
                                               slot: 1)
         #expect(throws: Refusal.lessonInFuture(date: future.onDate)) {
             try school.teacher(school.mathTeacher).markAllPresent(lessonID: future.id)
@@ -141,7 +142,7 @@ import Testing
     }
 
     @Test func substituteMayTakeTheRegister() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
         try school.teacher(school.substituteTeacher).markAllPresent(lessonID: school.mathLesson.id)
         #expect(throws: Refusal.notInWorkload) {

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -10,7 +11,7 @@ import Testing
 
     @Test func closingQuarterOneFreezesItsMarksAttendanceTopicsAndPeriodMarks() throws {
         // Given a Q1 lesson with a mark and an absence, and a Q1 period mark
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let journal = school.journal
         let lesson = school.mathLessonQ1.id
@@ -62,7 +63,7 @@ import Testing
 
     @Test func quarterTwoStaysEditableWhileQuarterOneIsClosed() throws {
         // Given quarter 1 closed
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try school.admin.closePeriod(school.quarter1.id)
 
@@ -80,7 +81,7 @@ import Testing
 
     @Test func reopeningAllowsChangesAgain() throws {
         // Given quarter 1 closed and then reopened by the administrator
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try school.admin.closePeriod(school.quarter1.id)
         #expect(throws: Self.q1Closed) {
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func onlyTheAdministratorClosesAPeriod() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(throws: Refusal.onlyAdministrator) {
             try school.actor([.deputy]).closePeriod(school.quarter1.id)
         }
@@ -117,7 +118,7 @@ import Testing
 
     @Test func closingTheYearFreezesEverything() throws {
         // Given a Q2 mark and the year period closed
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
         let name = try #require(school.yearPeriod?.name)

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -19,7 +20,7 @@ import Testing
     }
 
     /// Makes one change of the given kind to the 2026-11-20 math lesson as its teacher.
-    private func make(_ change: Change, in school: TestSchool, attempt: Int) throws {
+    private func make(_ change: Change, in school: SchoolFixture, attempt: Int) throws {
         let teacher = school.teacher(school.mathTeacher)
         switch change {
         case .mark:
@@ -33,7 +34,7 @@ import Testing
     }
 
     /// What the changed tables hold, to prove a refusal wrote nothing.
-    private func snapshot(_ school: TestSchool) throws -> [String] {
+    private func snapshot(_ school: SchoolFixture) throws -> [String] {
         try school.journal.database.pool.read { db in
             try String.fetchAll(db, sql: """
                 SELECT 'mark ' || id || ' ' || value || ' ' || state FROM mark
@@ -47,10 +48,10 @@ import Testing
     @Test(arguments: [EditWindow.oneWeek, .twoWeeks, .threeWeeks, .oneMonth], Change.allCases)
     func acceptedOnTheLastDayRefusedTheDayAfter(window: EditWindow, change: Change) throws {
         // Given a school whose edit window is limited
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.changeSettings({ $0.editWindow = window })
         let last = try #require(Self.lastDays[window].flatMap { SchoolDate($0) })
-        #expect(window.lastEditableDate(forLessonOn: TestSchool.lessonDay) == last)
+        #expect(window.lastEditableDate(forLessonOn: SchoolFixture.lessonDay) == last)
 
         // When the teacher changes the lesson on the last allowed day
         school.clock.set(last)
@@ -70,7 +71,7 @@ import Testing
     @Test(arguments: Change.allCases)
     func unlimitedWindowAcceptsUntilTheYearEnds(change: Change) throws {
         // Given the default window explicitly set to unlimited after a limited one
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.changeSettings({ $0.editWindow = .oneWeek })
         try school.admin.changeSettings({ $0.editWindow = .unlimited })
         #expect(try school.admin.settings().editWindow == .unlimited)
@@ -86,7 +87,7 @@ import Testing
 
     @Test func changingAnExistingMarkIsAlsoBoundByTheWindow() throws {
         // Given a mark given in time and a one-week window
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
         try school.admin.changeSettings({ $0.editWindow = .oneWeek })
@@ -108,7 +109,7 @@ import Testing
 
     @Test func shorteningTheWindowAppliesToOlderLessonsAtOnce() throws {
         // Given the Q1 lesson of 2026-10-20 and today 2026-11-23
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "5")
 

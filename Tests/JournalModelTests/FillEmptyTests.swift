@@ -1,10 +1,11 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
 /// F8 "fill empty": one model operation, one transaction, over the cells empty at commit time.
 @Suite struct FillEmptyTests {
-    private func marks(_ school: TestSchool) throws -> [String: [String]] {
+    private func marks(_ school: SchoolFixture) throws -> [String: [String]] {
         let gradebook = try school.admin.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
         return Dictionary(uniqueKeysWithValues: school.students.map { student in
             (student.lastName, gradebook.marks(lessonID: school.mathLesson.id, studentID: student.id).map(\.value))
@@ -14,7 +15,7 @@ import Testing
     @Test func onlyTheCellsEmptyWhenItCommitsAreFilled() throws {
         // Given a mark and an absence in the lesson, and another mark given in another session
         // after the teacher's screen was drawn
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
         try teacher.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "Н")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func theEmptyCellsGetTheMarkWithTheLessonsKindAndWeight() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try teacher.changeLesson(school.mathLesson.id, .workKind(WorkKind.test))
         try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func aRefusedFillWritesNothing() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         #expect(throws: Refusal.invalidMark(value: "7", scale: .five)) {
             try school.teacher(school.mathTeacher).save(.fillEmpty(lessonID: school.mathLesson.id, value: "7"))

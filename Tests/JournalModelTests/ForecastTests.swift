@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -155,7 +156,7 @@ import Testing
     }
 
     @Test func invalidThresholdsAreRefusedBySettings() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         #expect(throws: Refusal.self) {
             try school.admin.changeSettings({ $0.forecastThresholds = ForecastThresholds(five: 3, four: 4, three: 2) })

@@ -1,11 +1,12 @@
 import Testing
+import JournalTestSupport
 @testable import JournalModel
 
 /// `Journal.save` and `Gradebook.apply`: a gradebook with the saved edits applied is the
 /// gradebook a fresh load shows, and the log positions tell whether anyone else wrote meanwhile.
 @Suite("Gradebook edits applied without reloading")
 struct GradebookEditTests {
-    func load(_ school: TestSchool) throws -> Gradebook {
+    func load(_ school: SchoolFixture) throws -> Gradebook {
         try school.admin.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
     }
 
@@ -21,7 +22,7 @@ struct GradebookEditTests {
 
     @Test func eachEditAppliedEqualsAFreshLoad() throws {
         // Given a loaded gradebook and its log position
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         var gradebook = try load(school)
         var position = try school.admin.logPosition()
@@ -58,7 +59,7 @@ struct GradebookEditTests {
 
     @Test func anAddedMarkTakesItsPlaceInIdOrder() throws {
         // Given a cell holding a saved mark
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let lesson = school.mathLesson.id, student = school.students[0].id
         var gradebook = try load(school)
@@ -75,7 +76,7 @@ struct GradebookEditTests {
 
     @Test func anotherSessionsWriteMeanwhileIsNoticed() throws {
         // Given a gradebook loaded, then another session's mark
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let position = try school.admin.logPosition()
         try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[1].id, value: "3")
@@ -88,7 +89,7 @@ struct GradebookEditTests {
     }
 
     @Test func aStaleEditIsRefusedAndWritesNothing() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2")
         let before = try school.logCount()
@@ -101,7 +102,7 @@ struct GradebookEditTests {
 
     @Test func editsKeepTheLogChainAndTheReplicaID() throws {
         // Given a school and its replica id as stored
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let stored = try school.journal.database.pool.read { db in try Meta.value(db, key: Meta.replicaKey) }
         // When several edits are saved, each in its own transaction
@@ -119,13 +120,13 @@ struct GradebookEditTests {
 
     @Test func aWithdrawnLessonClassOrSubjectIsStillRefusedByName() throws {
         // Given the lesson's row, then its class's, then its subject's withdrawn (bypassing the model)
-        let cases: [(table: String, id: (TestSchool) -> String, message: String)] = [
+        let cases: [(table: String, id: (SchoolFixture) -> String, message: String)] = [
             ("lesson", { $0.mathLesson.id }, "Урок не найден."),
             ("school_class", { $0.class5A.id }, "Класс не найден."),
             ("subject", { $0.math.id }, "Предмет не найден."),
         ]
         for (table, id, message) in cases {
-            let school = try TestSchool()
+            let school = try SchoolFixture()
             try school.journal.database.pool.write { db in
                 try db.execute(sql: "UPDATE \(table) SET state = 'deleted' WHERE id = ?", arguments: [id(school)])
             }

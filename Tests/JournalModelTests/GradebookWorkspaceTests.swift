@@ -1,4 +1,5 @@
 import Testing
+import JournalTestSupport
 @testable import JournalModel
 
 /// The queries the terminal front end asks before and around the grid.
@@ -6,14 +7,14 @@ import Testing
 struct GradebookWorkspaceTests {
     @Test func aTeachersTimetableForADayHasBellTimesAndRooms() throws {
         // Given a timetable entry on Mondays, slot 2, with a bell
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.setBell(slot: 2, startsAt: "09:25", endsAt: "10:10")
         try school.admin.addTimetableEntry(TimetableEntry(
             yearID: school.year.id, weekday: 1, slot: 2, classID: school.class5A.id, subjectID: school.math.id,
             teacherID: school.mathTeacher.id, room: "212", validFrom: SchoolDate("2026-09-01")!))
         // When the teacher asks for Monday 23.11 and Tuesday 24.11
-        let monday = try school.admin.timetable(forTeacher: school.mathTeacher.id, on: TestSchool.today)
-        let tuesday = try school.admin.timetable(forTeacher: school.mathTeacher.id, on: TestSchool.today.adding(days: 1))
+        let monday = try school.admin.timetable(forTeacher: school.mathTeacher.id, on: SchoolFixture.today)
+        let tuesday = try school.admin.timetable(forTeacher: school.mathTeacher.id, on: SchoolFixture.today.adding(days: 1))
         // Then
         #expect(monday.map { "\($0.slot) \($0.startsAt)–\($0.endsAt) \($0.classTitle) \($0.subjectName) \($0.room)" }
                 == ["2 09:25–10:10 5А Математика 212"])
@@ -21,7 +22,7 @@ struct GradebookWorkspaceTests {
     }
 
     @Test func whatEachRoleMayOpen() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = try school.teacher(school.mathTeacher).openableGradebooks()
         #expect(teacher.map { "\($0.classTitle) \($0.subjectName) \($0.mayEdit)" } == ["5А Математика true", "5А Физическая культура true"])
 
@@ -36,14 +37,14 @@ struct GradebookWorkspaceTests {
     }
 
     @Test func theDefaultPeriodIsTheQuarterContainingToday() throws {
-        let school = try TestSchool()
-        let periods = try school.admin.periods(ofYearContaining: TestSchool.today)
-        #expect(Period.defaultPeriod(among: periods, on: TestSchool.today)?.id == school.quarter2.id)
+        let school = try SchoolFixture()
+        let periods = try school.admin.periods(ofYearContaining: SchoolFixture.today)
+        #expect(Period.defaultPeriod(among: periods, on: SchoolFixture.today)?.id == school.quarter2.id)
         #expect(Period.defaultPeriod(among: periods, on: SchoolDate("2026-11-01")!)?.id == school.quarter1.id, "holidays: the quarter just ended")
     }
 
     @Test func accessNamesTheRefusalOfEachLesson() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.closePeriod(school.quarter1.id)
         let q1 = try school.admin.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter1.id)
         let access = try school.teacher(school.mathTeacher).access(to: q1)
@@ -60,7 +61,7 @@ struct GradebookWorkspaceTests {
     }
 
     @Test func aCellsHistoryComesFromTheLog() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let before = try school.admin.logPosition()
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")

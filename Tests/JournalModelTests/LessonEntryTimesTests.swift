@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -6,12 +7,12 @@ import Testing
 @Suite struct LessonEntryTimesTests {
     /// Noon of the lesson day plus some minutes.
     private func moment(minutes: Int) -> Date {
-        Date(timeIntervalSince1970: TimeInterval(TestSchool.lessonDay.dayNumber * 86_400 + 12 * 3_600 + minutes * 60))
+        Date(timeIntervalSince1970: TimeInterval(SchoolFixture.lessonDay.dayNumber * 86_400 + 12 * 3_600 + minutes * 60))
     }
 
     @Test func firstEntryOfEachPartComesFromTheLog() throws {
         // Given a lesson recorded at noon on its day
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let lessonID = school.mathLesson.id
 
@@ -44,7 +45,7 @@ import Testing
 
     @Test func everyonePresentCountsAsAttendanceEntered() throws {
         // Given "everyone present" at 12:05 and a late code at 14:00
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         school.clock.set(moment(minutes: 5))
         try teacher.markAllPresent(lessonID: school.peLesson.id)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func clearedTopicIsNotAnEntry() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         school.clock.set(moment(minutes: 60))
         try teacher.changeLesson(school.mathLesson.id, .topic("Дроби"))

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -12,17 +13,17 @@ import Testing
     static let temporary = "Vremya-2026"
 
     @discardableResult
-    private func account(_ school: TestSchool, roles: Set<Role> = [.teacher], person: Person? = nil) throws -> Account {
+    private func account(_ school: SchoolFixture, roles: Set<Role> = [.teacher], person: Person? = nil) throws -> Account {
         try school.admin.createAccount(login: Self.login, personID: (person ?? school.mathTeacher).id, roles: roles,
                                        temporaryPassword: Self.temporary, rounds: 1_000)
     }
 
-    private func events(_ school: TestSchool) throws -> [String] {
+    private func events(_ school: SchoolFixture) throws -> [String] {
         try school.journal.database.pool.read { db in try String.fetchAll(db, sql: "SELECT event FROM access_log ORDER BY seq") }
     }
 
     @Test func everyFailureGetsOneAnswerAndEveryAttemptIsRecordedWithItsTerminal() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         var refusals: [Refusal] = []
         func attempt(_ login: String, _ password: String) {
@@ -47,7 +48,7 @@ import Testing
 
     @Test func guessesAtTheSameMomentNeverCheckMorePasswordsThanTheLimit() throws {
         // Given the default limit of 5 failures, and 20 guesses started together
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         let journal = school.journal
         DispatchQueue.concurrentPerform(iterations: 20) { index in
@@ -64,7 +65,7 @@ import Testing
 
     @Test func aTemporaryPasswordExpires() throws {
         // Given a new account, and the default of 7 days
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let created = try account(school)
         school.clock.advance(by: 7 * 86_400 - 60)
         #expect(try school.journal.logIn(login: Self.login, password: Self.temporary).mustChangePassword)
@@ -81,7 +82,7 @@ import Testing
 
     @Test func aParentWithoutConsentIsKeptOut() throws {
         // Given a parent linked to a child without consent
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let other = try school.admin.addPerson(Person(kind: .parent, lastName: "Белова", firstName: "Нина", patronymic: "Ивановна"))
         let link = try school.admin.linkGuardian(parentID: other.id, studentID: school.students[1].id, relation: "мать", consent: false)
         try account(school, roles: [.parent], person: other)
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func theAccessLogIsAppendOnlyAndVerified() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try account(school)
         for _ in 1...3 { _ = try? school.journal.logIn(login: Self.login, password: "wrong") }
         #expect(throws: (any Error).self) {

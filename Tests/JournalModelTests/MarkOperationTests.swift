@@ -1,11 +1,12 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
 
 @Suite struct MarkOperationTests {
     @Test func subjectTeacherAddsMarkWithOneLogEntry() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
 
         let mark = try school.teacher(school.mathTeacher).addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func changingMarkLogsOldAndNewValue() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
         let before = try school.logCount()
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func staleEditIsRefusedAndChangesNothing() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "3")
         try teacher.changeMark(markID: mark.id, to: "4")
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func removedMarkStaysAsTombstone() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "2")
 
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func invalidMarksAreRefused() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let before = try school.logCount()
         for value in ["6", "0", "x", "", "зач"] {
@@ -97,7 +98,7 @@ import Testing
     }
 
     @Test func weightComesFromTheKindOfWork() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4",
                                               workKind: WorkKind.test)
@@ -108,7 +109,7 @@ import Testing
 @Suite struct AddMarkExpectingTests {
     @Test func aMarkForACellChangedElsewhereIsRefusedAndChangesNothing() throws {
         // Given a cell the user saw with one mark, 4
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let lesson = school.mathLesson.id
         let student = school.students[0].id

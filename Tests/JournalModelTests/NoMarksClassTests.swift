@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -9,7 +10,7 @@ import Testing
     private static let refused = Refusal.noMarksClass(classTitle: "1А")
 
     @Test func gradeOneIsCreatedWithoutMarks() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(school.class1A.noMarks)
         #expect(school.class1A.title == "1А")
         #expect(!school.class5A.noMarks)
@@ -17,7 +18,7 @@ import Testing
 
     @Test func marksHomeworkAndPeriodMarksAreRefused() throws {
         // Given the first-grade lesson and its teacher
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.primaryTeacher)
         let before = try school.logCount()
 
@@ -50,7 +51,7 @@ import Testing
 
     @Test func attendanceAndTopicsAreKept() throws {
         // Given the first-grade lesson
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.primaryTeacher)
 
         // When the teacher records an absence and the topic
@@ -67,14 +68,14 @@ import Testing
 
     @Test func aClassCreatedWithoutMarksInAnotherGradeIsRefusedToo() throws {
         // Given a grade 2 class the administrator marks "без отметок", with a lesson
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let class2B = try school.admin.createClass(yearID: school.year.id, grade: 2, letter: "Б", noMarks: true)
         let pupil = try school.admin.enrollStudent(Person(id: "", kind: .student, lastName: "Зайцев", firstName: "Иван"),
                                                      classID: class2B.id, on: SchoolDate("2026-09-01")!)
         try school.admin.addWorkload(teacherID: school.primaryTeacher.id, subjectID: school.math.id, classID: class2B.id,
                                        hoursPerWeek: 4)
         let teacher = school.teacher(school.primaryTeacher)
-        let lesson = try teacher.createLesson(classID: class2B.id, subjectID: school.math.id, on: TestSchool.lessonDay,
+        let lesson = try teacher.createLesson(classID: class2B.id, subjectID: school.math.id, on: SchoolFixture.lessonDay,
                                                      slot: 1)
 
         // When the teacher gives a mark / Then it is refused naming 2Б
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func gradeOneMayBeTaughtWithMarksWhenTheSchoolSaysSo() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let class1B = try school.admin.createClass(yearID: school.year.id, grade: 1, letter: "Б", noMarks: false)
         #expect(!class1B.noMarks)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -49,7 +50,7 @@ import Testing
 
     @Test(arguments: Who.allCases)
     func everyKindOfChange(who: Who) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let absence = try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[2].id, code: "Н")!
         try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
         let actor = self.actor(who, in: school)
@@ -68,7 +69,7 @@ import Testing
         }
     }
 
-    private func actor(_ who: Who, in school: TestSchool) -> JournalSession {
+    private func actor(_ who: Who, in school: SchoolFixture) -> JournalSession {
         switch who {
         case .administrator: school.actor([.administrator])
         case .director: school.actor([.director])
@@ -81,7 +82,7 @@ import Testing
         }
     }
 
-    private func perform(_ kind: ChangeKind, as actor: JournalSession, in school: TestSchool, absenceID: String) throws {
+    private func perform(_ kind: ChangeKind, as actor: JournalSession, in school: SchoolFixture, absenceID: String) throws {
         switch kind {
         case .mark:
             try actor.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -15,7 +16,7 @@ import Testing
 
     @Test func damagedPlanFilesNeverBreakTheSchoolsVerification() throws {
         // Given one small school, and plans of four subjects in three grades to import into it
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let targets = [school.math!, school.russian!, school.english!, school.pe!].flatMap { subject in (5...7).map { (subject, $0) } }
         var mutator = PlanFileMutator(seed: Self.seed)
         var accepted = 0

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -15,11 +16,11 @@ import Testing
         0xEE, 0xE5, 0x22, 0x3B, 0x31, 0x0D, 0x0A,
     ]
 
-    private func importMath(_ school: TestSchool, _ text: String, grade: Int = 5) throws -> PlanImport {
+    private func importMath(_ school: SchoolFixture, _ text: String, grade: Int = 5) throws -> PlanImport {
         try school.admin.importPlan(Data(text.utf8), subjectID: school.math.id, grade: grade)
     }
 
-    private func planRows(_ school: TestSchool) throws -> [PlanTopic] {
+    private func planRows(_ school: SchoolFixture) throws -> [PlanTopic] {
         try school.journal.database.pool.read { db in try PlanTopic.order(Column("id")).fetchAll(db) }
     }
 
@@ -29,7 +30,7 @@ import Testing
     }
 
     /// Expects the file to be refused, returning its problems.
-    private func refused(_ school: TestSchool, _ data: Data) throws -> [PlanFileProblem] {
+    private func refused(_ school: SchoolFixture, _ data: Data) throws -> [PlanFileProblem] {
         let before = try school.logCount()
         var caught: Refusal?
         do {
@@ -45,7 +46,7 @@ import Testing
 
     @Test func utf8CommaFileWithHeaderAndQuotedFields() throws {
         // Given a comma file whose topics hold a comma, quotes and a line break, inside quotes
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let file = #"""
             №,Тема урока,Кол-во часов
             1,"Натуральные числа, их запись",2
@@ -72,7 +73,7 @@ import Testing
 
     @Test func utf8WithByteOrderMarkSemicolonsAndNoHeader() throws {
         // Given Excel's "CSV UTF-8": a byte-order mark, semicolons, CRLF, no header, a blank row
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let data = Data([0xEF, 0xBB, 0xBF] + Array("1;Части речи;1\r\n2;Имя существительное, его признаки, род;2,0\r\n;;\r\n".utf8))
 
         // When imported
@@ -85,7 +86,7 @@ import Testing
 
     @Test func windows1251WithSemicolons() throws {
         // Given the Windows-1251 semicolon file / When imported
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let imported = try school.admin.importPlan(Data(Self.windows1251Semicolons), subjectID: school.math.id, grade: 5)
 
         // Then Cyrillic, Ё, «» and the quoted semicolon come through
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func headerNamesColumnsInAnotherOrder() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let imported = try importMath(school, """
             Дата;Тема;Часы;№ п/п;Примечание
             01.09;Повторение;1;1;
@@ -107,7 +108,7 @@ import Testing
 
     @Test func titleRowsAboveTheHeaderAndSectionHeadingsAreSkipped() throws {
         // Given Excel's sheet with a title, the header, and section rows carrying the section's total hours
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let imported = try importMath(school, """
             Математика;5 класс;170 часов
             Учитель: Иванова М. П.;;
@@ -125,7 +126,7 @@ import Testing
 
     @Test func badRowsAreReportedByLineAndNothingIsImported() throws {
         // Given a file with a topic missing on line 3 and hours that are not a number on lines 4 and 6
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let data = Data("""
             №;Тема урока;Кол-во часов
             1;Дроби;2
@@ -148,14 +149,14 @@ import Testing
 
     @Test func lineNumbersCountLinesInsideQuotedTopics() throws {
         // Given a bad row after a topic spanning two lines / Then its line is the file's line 3
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let problems = try refused(school, Data("1;\"Длинная\nтема\";1\n2;Ещё;\n3;Хорошо;1\n".utf8))
         #expect(problems.map(\.line) == [3])
     }
 
     @Test(arguments: ["", "\u{FEFF}", "№;Тема урока;Кол-во часов\r\n", ";;\r\n;;\r\n"])
     func fileWithoutTopicsIsRefused(text: String) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let problems = try refused(school, Data(text.utf8))
         #expect(problems.count == 1)
         #expect(problems.first?.line == nil)
@@ -163,20 +164,20 @@ import Testing
     }
 
     @Test func unclosedQuoteIsReportedWhereItOpens() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let problems = try refused(school, Data("1;Дроби;1\n2;\"Проценты;1\n3;Площадь;1\n".utf8))
         #expect(problems.map(\.line) == [2])
     }
 
     @Test func tooFewColumnsIsABadRow() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let problems = try refused(school, Data("1;Дроби;1\n2;Проценты\n".utf8))
         #expect(problems.map(\.line) == [2])
     }
 
     @Test func importingAgainReplacesThePlanThroughTheLog() throws {
         // Given a plan of three topics
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let first = try importMath(school, "1;Дроби;2\n2;Проценты;1\n3;Площадь;1\n")
         let before = try school.logCount()
 
@@ -194,7 +195,7 @@ import Testing
     }
 
     @Test func plansOfOtherGradesAndSubjectsAreLeftAlone() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         _ = try importMath(school, "1;Дроби;1\n", grade: 6)
         try school.admin.importPlan(Data("1;Фонетика;1\n".utf8), subjectID: school.russian.id, grade: 5)
         let imported = try importMath(school, "1;Проценты;1\n")
@@ -205,7 +206,7 @@ import Testing
 
     @Test func teachersOfTheSubjectInTheGradeMayImport() throws {
         // Given the math teacher (math in 5А) / When importing math for grade 5 / Then accepted
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let file = Data("1;Дроби;1\n".utf8)
         try school.teacher(school.mathTeacher).importPlan(file, subjectID: school.math.id, grade: 5)
         // And a group's teacher imports for the subject too
@@ -243,7 +244,7 @@ import Testing
     }
 
     @Test func utf16FromExcelsUnicodeTextIsRead() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "№\tТема\tЧасы\r\n1\tДроби\t2\r\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let imported = try school.admin.importPlan(Data(bytes), subjectID: school.math.id, grade: 5)

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -7,8 +8,8 @@ import Testing
 @Suite struct PlannedTopicTests {
     /// Math in grade 5: Дроби (1 hour), Проценты (2 hours), Площадь (1 hour). 5А already has math
     /// on 2026-10-20 and 2026-11-20; three more lessons follow on 23, 24 and 25 November.
-    private func schoolWithPlan() throws -> (TestSchool, [Lesson]) {
-        let school = try TestSchool()
+    private func schoolWithPlan() throws -> (SchoolFixture, [Lesson]) {
+        let school = try SchoolFixture()
         try school.teacher(school.mathTeacher).importPlan(Data("1;Дроби;1\n2;Проценты;2\n3;Площадь;1\n".utf8), subjectID: school.math.id, grade: 5)
         var lessons: [Lesson] = [school.mathLessonQ1, school.mathLesson]
         for day in ["2026-11-23", "2026-11-24", "2026-11-25"] {
@@ -18,7 +19,7 @@ import Testing
         return (school, lessons)
     }
 
-    private func defaults(_ school: TestSchool, _ lessons: [Lesson]) throws -> [String?] {
+    private func defaults(_ school: SchoolFixture, _ lessons: [Lesson]) throws -> [String?] {
         try lessons.map { try school.admin.plannedTopic(forLesson: $0.id)?.topic }
     }
 
@@ -51,19 +52,19 @@ import Testing
 
     @Test func eachGroupGoesThroughThePlanOnItsOwn() throws {
         // Given an English plan, group 1's lesson on Friday and group 2's first lesson on Monday
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.importPlan(Data("1;Greetings;1\n2;My family;1\n".utf8), subjectID: school.english.id, grade: 5)
         let groupTwo = try school.teacher(school.englishTeacher2).createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
-                                                       on: TestSchool.today, slot: 3)
+                                                       on: SchoolFixture.today, slot: 3)
         let groupOne = try school.teacher(school.englishTeacher1).createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup1.id,
-                                                       on: TestSchool.today, slot: 4)
+                                                       on: SchoolFixture.today, slot: 4)
         // Then group 1 is on its second topic, group 2 on its first
         #expect(try school.admin.plannedTopic(forLesson: groupOne.id)?.topic == "My family")
         #expect(try school.admin.plannedTopic(forLesson: groupTwo.id)?.topic == "Greetings")
     }
 
     @Test func noPlanNoDefault() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(try school.admin.plannedTopic(forLesson: school.mathLesson.id) == nil)
         #expect(throws: Refusal.self) { try school.admin.plannedTopic(forLesson: "no-such-lesson") }
     }

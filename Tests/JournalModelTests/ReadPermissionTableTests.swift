@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -47,7 +48,7 @@ import Testing
 
     @Test(arguments: Who.allCases)
     func everyKindOfRead(who: Who) throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
         let reader = session(who, in: school)
         for read in Read.allCases {
@@ -63,17 +64,17 @@ import Testing
     }
 
     @Test func aTeacherReadsOnlyTheirOwnLessonsOfAnotherClassesWeek() throws {
-        let school = try TestSchool()
-        let week = try school.teacher(school.englishTeacher1).classAttendance(classID: school.class5A.id, from: TestSchool.lessonDay,
-                                                                             to: TestSchool.lessonDay)
+        let school = try SchoolFixture()
+        let week = try school.teacher(school.englishTeacher1).classAttendance(classID: school.class5A.id, from: SchoolFixture.lessonDay,
+                                                                             to: SchoolFixture.lessonDay)
         #expect(week.lessons.map(\.id) == [school.englishLesson1.id])
-        let whole = try school.teacher(school.classTeacher).classAttendance(classID: school.class5A.id, from: TestSchool.lessonDay,
-                                                                           to: TestSchool.lessonDay)
+        let whole = try school.teacher(school.classTeacher).classAttendance(classID: school.class5A.id, from: SchoolFixture.lessonDay,
+                                                                           to: SchoolFixture.lessonDay)
         #expect(whole.lessons.count == 3)
     }
 
     @Test func listsCarryNoPersonalDetails() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.updatePerson(school.students[0].id, .phone, to: "+7 900 000-00-00")
         try school.admin.updatePerson(school.students[0].id, .birthDate, to: "2015-03-04")
         let gradebook = try school.teacher(school.mathTeacher).gradebook(classID: school.class5A.id, subjectID: school.math.id,
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func aClassTeacherListsOnlyTheirClassesFamilies() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try school.admin.createAccount(login: "alekseev.b", personID: school.students[0].id, roles: [.student],
                                        temporaryPassword: "temporary1", rounds: 1_000)
         try school.admin.createAccount(login: "alekseev.v", personID: school.parent.id, roles: [.parent],
@@ -97,7 +98,7 @@ import Testing
         #expect(try school.admin.accountSummaries().map(\.login) == ["alekseev.b", "alekseev.v", "ivanova.m", "zhukov.e"])
     }
 
-    private func session(_ who: Who, in school: TestSchool) -> JournalSession {
+    private func session(_ who: Who, in school: SchoolFixture) -> JournalSession {
         switch who {
         case .administrator: school.actor([.administrator])
         case .director: school.actor([.director])
@@ -111,7 +112,7 @@ import Testing
         }
     }
 
-    private func perform(_ read: Read, as reader: JournalSession, in school: TestSchool) throws {
+    private func perform(_ read: Read, as reader: JournalSession, in school: SchoolFixture) throws {
         let (lesson, student) = (school.mathLesson.id, school.students[0].id)
         switch read {
         case .gradebook: _ = try reader.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
@@ -120,11 +121,11 @@ import Testing
         case .lessonRecord: _ = try reader.lessonRecord(lessonID: lesson)
         case .cellHistory: _ = try reader.history(ofCell: lesson, studentID: student)
         case .periodMarkHistory: _ = try reader.history(ofFinalMark: student, subjectID: school.math.id, periodID: school.quarter2.id)
-        case .classAttendance: _ = try reader.classAttendance(classID: school.class5A.id, from: TestSchool.lessonDay, to: TestSchool.today)
+        case .classAttendance: _ = try reader.classAttendance(classID: school.class5A.id, from: SchoolFixture.lessonDay, to: SchoolFixture.today)
         case .personalData: _ = try reader.personDetails(id: student)
         case .accounts: _ = try reader.accountSummaries()
-        case .schoolDay: _ = try reader.schoolLessons(on: TestSchool.lessonDay)
-        case .teacherTimetable: _ = try reader.timetable(forTeacher: school.mathTeacher.id, on: TestSchool.today)
+        case .schoolDay: _ = try reader.schoolLessons(on: SchoolFixture.lessonDay)
+        case .teacherTimetable: _ = try reader.timetable(forTeacher: school.mathTeacher.id, on: SchoolFixture.today)
         case .plan: _ = try reader.plannedTopics(subjectID: school.math.id, grade: 5)
         case .flaggedOperations: _ = try reader.invalidatedEntries()
         }

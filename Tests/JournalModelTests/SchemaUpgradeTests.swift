@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func columnDefaultsAreReadInCanonicalForm() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let defaults = try school.journal.database.pool.read { db in try Verifier.columnDefaults(db, table: "lesson") }
         #expect(defaults["attendance_taken"] == "0")
         #expect(defaults["state"] == "\"active\"")

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -10,13 +11,13 @@ import Testing
     static let password = "Drobi-2026"
 
     /// The math teacher logged in with her own password.
-    private func teacherSession(_ school: TestSchool) throws -> JournalSession {
+    private func teacherSession(_ school: SchoolFixture) throws -> JournalSession {
         try school.admin.createAccount(login: Self.login, personID: school.mathTeacher.id, roles: [.teacher],
                                        temporaryPassword: "Vremya-2026", rounds: 1_000)
         return try school.journal.logIn(login: Self.login, password: "Vremya-2026").passwordChange().choose(Self.password, rounds: 1_000)
     }
 
-    private func markRefused(_ session: JournalSession, _ school: TestSchool, because reason: SessionEnd) throws {
+    private func markRefused(_ session: JournalSession, _ school: SchoolFixture, because reason: SessionEnd) throws {
         let before = try school.logCount()
         #expect(throws: Refusal.sessionEnded(reason)) {
             try session.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func blockingAnAccountEndsItsOpenSession() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         try session.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
         try school.admin.setAccountBlocked(accountID: session.accountID, blocked: true)
@@ -41,21 +42,21 @@ import Testing
     }
 
     @Test func resettingThePasswordEndsTheSession() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         try school.admin.resetPassword(accountID: session.accountID, temporaryPassword: "Novyi-2026x", rounds: 1_000)
         try markRefused(session, school, because: .passwordChanged)
     }
 
     @Test func aCompromisedAccountsSessionEnds() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         try school.admin.reportCompromisedAccount(accountID: session.accountID, since: school.clock.now())
         try markRefused(session, school, because: .blocked)
     }
 
     @Test func changedRolesEndTheSession() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         try school.journal.database.pool.write { db in
             try db.execute(sql: "UPDATE account SET roles = 'teacher,deputy' WHERE id = ?", arguments: [session.accountID])
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func aLoggedOutSessionRefusesEverythingAndTheLogOutIsRecorded() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         session.end(.loggedOut)
         try markRefused(session, school, because: .loggedOut)
@@ -77,7 +78,7 @@ import Testing
     @Test func theSessionReadsItsAccountInsideTheOperation() throws {
         // The check is one indexed read in the operation's own transaction: a session whose
         // account row is gone cannot write even once.
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let session = try teacherSession(school)
         try school.journal.database.pool.write { db in
             try db.execute(sql: "UPDATE account SET state = 'deleted' WHERE id = ?", arguments: [session.accountID])

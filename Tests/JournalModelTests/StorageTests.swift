@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func databaseFileIsPrivateToItsOwner() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let attributes = try FileManager.default.attributesOfItem(atPath: school.databasePath)
         let permissions = try #require(attributes[.posixPermissions] as? NSNumber)
         #expect(permissions.intValue & 0o777 == 0o600)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func commitsAreDurable() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(try school.journal.database.synchronousLevel() == 2)
         // Also on a database opened again
         let reopened = try JournalDatabase(path: school.databasePath)
@@ -43,7 +44,7 @@ import Testing
     @Test func aCellIsFoundByItsLessonAndStudent() throws {
         // Every save reads the cell it changes first (the stale check): by index, not by the
         // student's year of marks sorted afterwards.
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let plans = try school.journal.database.pool.read { db in
             try ["mark", "attendance"].map { table in
                 try Row.fetchAll(db, sql: """
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func aClassesLessonsOfADayAreFoundByClassAndDate() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let plan = try school.journal.database.pool.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM lesson WHERE on_date = ? AND class_id IN (?, ?)",
                              arguments: ["2026-11-23", "a", "b"]).map { $0["detail"] as String }.joined(separator: "; ")
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func journalModeIsWAL() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let mode = try school.journal.database.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let foreignKeys = try school.journal.database.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
@@ -144,7 +145,7 @@ import Testing
     }
 
     @Test func recordIDsAreUUIDv7() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let ids = [school.year.id, school.class5A.id, school.mathLesson.id, school.students[0].id, school.englishGroup1.id]
         for id in ids {
             let characters = Array(id)

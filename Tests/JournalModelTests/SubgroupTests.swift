@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -7,12 +8,12 @@ import Testing
 /// groups only from the first day of a reporting period, and the old membership is kept.
 @Suite struct SubgroupTests {
     /// A group-2 English lesson on the lesson day, created by the group-2 teacher.
-    private func groupTwoLesson(_ school: TestSchool) throws -> Lesson {
+    private func groupTwoLesson(_ school: SchoolFixture) throws -> Lesson {
         try school.teacher(school.englishTeacher2).createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
-                                        on: TestSchool.lessonDay, slot: 3)
+                                        on: SchoolFixture.lessonDay, slot: 3)
     }
 
-    private func memberships(_ school: TestSchool, of student: Person) throws -> [SubgroupMembership] {
+    private func memberships(_ school: SchoolFixture, of student: Person) throws -> [SubgroupMembership] {
         try school.journal.database.pool.read { db in
             try SubgroupMembership.filter(Column("student_id") == student.id).order(Column("starts_on")).fetchAll(db)
         }
@@ -20,7 +21,7 @@ import Testing
 
     @Test func groupTeacherMarksOwnGroupOnly() throws {
         // Given the group-1 English lesson and its teacher
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.englishTeacher1)
 
         // When the teacher marks both group-1 students
@@ -45,7 +46,7 @@ import Testing
 
     @Test func groupTeacherCannotTouchTheOtherGroupsLesson() throws {
         // Given a group-2 lesson
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let lesson = try groupTwoLesson(school)
         let teacher1 = school.teacher(school.englishTeacher1)
         let before = try school.logCount()
@@ -62,7 +63,7 @@ import Testing
         }
         #expect(throws: Refusal.notInWorkload) {
             try teacher1.createLesson(classID: school.class5A.id, subjectID: school.english.id, subgroupID: school.englishGroup2.id,
-                                            on: TestSchool.lessonDay, slot: 5)
+                                            on: SchoolFixture.lessonDay, slot: 5)
         }
         #expect(try school.logCount() == before)
 
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func groupTeacherSetsPeriodMarksForOwnGroupOnly() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher1 = school.teacher(school.englishTeacher1)
         try teacher1.setFinalMark(studentID: school.students[0].id, subjectID: school.english.id, periodID: school.quarter2.id,
                                         value: "5")
@@ -90,7 +91,7 @@ import Testing
 
     @Test func movingMidPeriodIsRefused() throws {
         // Given student 0 in group 1 since 2026-09-01
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
 
         // When the administrator moves them to group 2 in the middle of quarter 2
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func movingFromTheLastDayOfAPeriodIsRefused() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(throws: Refusal.self) {
             try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
                                                 from: SchoolDate("2026-12-28")!)
@@ -125,7 +126,7 @@ import Testing
 
     @Test func movingFromTheFirstDayOfAPeriodKeepsHistory() throws {
         // Given student 0 in group 1
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let q3Start = SchoolDate("2027-01-09")!
 
         // When the administrator moves them to group 2 from the first day of quarter 3
@@ -153,7 +154,7 @@ import Testing
     }
 
     @Test func onlyTheAdministratorMovesStudents() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(throws: Refusal.onlyAdministrator) {
             try school.teacher(school.englishTeacher1).assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
                                                 from: SchoolDate("2027-01-09")!)
@@ -164,7 +165,7 @@ import Testing
 @Suite struct SubgroupMoveDateTests {
     @Test func aMoveCannotBeBackDatedToThePeriodAlreadyRunning() throws {
         // Given today (2026-11-23) inside quarter 2, which began on 2026-11-05
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
 
         // When the administrator moves a student from the start of the running quarter

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -7,17 +8,17 @@ import Testing
 /// and nothing else of the class; the substitution is recorded on the lesson.
 @Suite struct SubstitutionTests {
     @discardableResult
-    private func substitute(_ school: TestSchool) throws -> Lesson {
+    private func substitute(_ school: SchoolFixture) throws -> Lesson {
         try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.substituteTeacher.id)
     }
 
-    private func storedLesson(_ school: TestSchool, _ id: String) throws -> Lesson? {
+    private func storedLesson(_ school: SchoolFixture, _ id: String) throws -> Lesson? {
         try school.journal.database.pool.read { db in try Lesson.fetchOne(db, key: id) }
     }
 
     @Test func theLessonShowsItsSubstitute() throws {
         // Given the math lesson / When the deputy assigns the substitute
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         let lesson = try substitute(school)
 
@@ -30,7 +31,7 @@ import Testing
 
     @Test func substituteKeepsTheSubstitutedLesson() throws {
         // Given the substitute assigned to the math lesson
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try substitute(school)
         let teacher = school.teacher(school.substituteTeacher)
 
@@ -54,7 +55,7 @@ import Testing
 
     @Test func substituteGetsNothingElseOfTheClass() throws {
         // Given the substitute assigned to the 2026-11-20 math lesson only
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try substitute(school)
         let teacher = school.teacher(school.substituteTeacher)
         let journal = school.journal
@@ -76,7 +77,7 @@ import Testing
                                      value: "5")
         }
         #expect(throws: Refusal.notInWorkload) {
-            try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay, slot: 6)
+            try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolFixture.lessonDay, slot: 6)
         }
         #expect(throws: Refusal.onlyAdministratorOrDeputy) {
             try teacher.assignSubstitute(lessonID: school.mathLessonQ1.id, substituteID: school.substituteTeacher.id)
@@ -86,9 +87,9 @@ import Testing
 
     @Test func anotherMathLessonTheyDoNotSubstituteIsRefused() throws {
         // Given a second math lesson on the same day, held by the math teacher
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try substitute(school)
-        let other = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: TestSchool.lessonDay,
+        let other = try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolFixture.lessonDay,
                                                     slot: 5)
 
         // When the substitute marks there / Then refused
@@ -99,7 +100,7 @@ import Testing
 
     @Test func removingTheSubstitutionRemovesTheRight() throws {
         // Given a substitution that the deputy then removes
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         try substitute(school)
         let teacher = school.teacher(school.substituteTeacher)
         try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "4")
@@ -119,7 +120,7 @@ import Testing
     }
 
     @Test func onlyStaffCanSubstitute() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         #expect(throws: Refusal.self) {
             try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.parent.id)
         }

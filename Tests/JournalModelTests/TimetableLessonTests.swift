@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -6,9 +7,9 @@ import Testing
 /// A teacher's day comes from the timetable; opening a lesson records it for the
 /// timetable's teacher; the deputy plans substitutions before the lesson exists.
 @Suite struct TimetableLessonTests {
-    private let monday = TestSchool.today
+    private let monday = SchoolFixture.today
 
-    private func storedLessons(_ school: TestSchool, on date: SchoolDate) throws -> [Lesson] {
+    private func storedLessons(_ school: SchoolFixture, on date: SchoolDate) throws -> [Lesson] {
         try school.journal.database.pool.read { db in
             try Lesson.filter(Column("on_date") == date && Column("class_id") == school.class5A.id).fetchAll(db)
         }
@@ -16,11 +17,11 @@ import Testing
 
     @Test func teachersDayListsRecordedAndExpectedLessons() throws {
         // Given 5А's timetable and the recorded Friday lessons
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
 
         // When the math teacher looks at Friday and at Monday
-        let friday = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: TestSchool.lessonDay)
+        let friday = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: SchoolFixture.lessonDay)
         let monday = try school.admin.lessons(forTeacher: school.mathTeacher.id, on: monday)
 
         // Then Friday shows the recorded math lesson against its timetable slot and the extra PE lesson
@@ -34,21 +35,21 @@ import Testing
         #expect(monday[0].isRecorded == false)
         #expect(monday[0].timetableEntryID == timetable.mondayMath.id)
         #expect(monday[0].teacherID == school.mathTeacher.id)
-        #expect(monday[0].slot == 1)
+        #expect(monday[0].slot == 2)
     }
 
     @Test func noLessonsAreExpectedInTheHolidays() throws {
         // Given the timetable / When the teacher looks at Monday 2026-11-02, between the quarters
-        let school = try TestSchool()
-        _ = try TestTimetable(school)
+        let school = try SchoolFixture()
+        _ = try SchoolTimetable(school)
         // Then nothing is expected
         #expect(try school.admin.lessons(forTeacher: school.mathTeacher.id, on: SchoolDate("2026-11-02")!).isEmpty)
     }
 
     @Test func openingRecordsTheLessonOnceForTheTimetablesTeacher() throws {
         // Given Monday's math lesson expected
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let teacher = school.teacher(school.mathTeacher)
         let before = try school.logCount()
 
@@ -61,7 +62,7 @@ import Testing
         #expect(try school.logCount() == before + 1)
         #expect(opened.teacherID == school.mathTeacher.id)
         #expect(opened.subjectID == school.math.id)
-        #expect(opened.slot == 1)
+        #expect(opened.slot == 2)
         #expect(opened.onDate == monday)
         #expect(opened.substituteID == nil)
         #expect(try storedLessons(school, on: monday).map(\.id) == [opened.id])
@@ -73,10 +74,10 @@ import Testing
 
     @Test func openingTheAlreadyRecordedLessonReturnsIt() throws {
         // Given the Friday math lesson recorded with createLesson / When opened from the timetable
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let before = try school.logCount()
-        let opened = try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.fridayMath.id, on: TestSchool.lessonDay)
+        let opened = try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.fridayMath.id, on: SchoolFixture.lessonDay)
         // Then it is that lesson and nothing is written
         #expect(opened.id == school.mathLesson.id)
         #expect(try school.logCount() == before)
@@ -84,8 +85,8 @@ import Testing
 
     @Test func groupLessonsOpenSeparately() throws {
         // Given English in two groups in the same slot / When both teachers open theirs
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let first = try school.teacher(school.englishTeacher1).openLesson(timetableEntryID: timetable.mondayEnglish1.id, on: monday)
         let second = try school.teacher(school.englishTeacher2).openLesson(timetableEntryID: timetable.mondayEnglish2.id, on: monday)
         // Then each group has its lesson
@@ -96,8 +97,8 @@ import Testing
 
     @Test func othersCannotOpenTheLesson() throws {
         // Given Monday's math lesson expected
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let entry = timetable.mondayMath.id
         let before = try school.logCount()
 
@@ -113,8 +114,8 @@ import Testing
     }
 
     @Test func openingOnADayWithoutThatLessonIsRefused() throws {
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let teacher = school.teacher(school.mathTeacher)
         for date in ["2026-11-24", "2026-11-02", "2027-06-07"].map({ SchoolDate($0)! }) {
             #expect(throws: Refusal.notInTimetable(date: date)) {
@@ -124,10 +125,10 @@ import Testing
     }
 
     @Test func aLessonInTheSlotTakenByAnotherSubjectIsNotOpened() throws {
-        // Given Monday's slot 1 recorded as a Russian lesson (a change of timetable)
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
-        try school.teacher(school.classTeacher).createLesson(classID: school.class5A.id, subjectID: school.russian.id, on: monday, slot: 1)
+        // Given Monday's slot 2 recorded as a Russian lesson (a change of timetable)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
+        try school.teacher(school.classTeacher).createLesson(classID: school.class5A.id, subjectID: school.russian.id, on: monday, slot: 2)
         // When the math teacher opens the timetable's math lesson / Then refused as a duplicate
         #expect(throws: Refusal.self) {
             try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
@@ -138,8 +139,8 @@ import Testing
 
     @Test func deputyPlansASubstitutionTheSubstituteThenKeeps() throws {
         // Given Monday's math lesson not yet recorded
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let substitute = school.teacher(school.substituteTeacher)
         #expect(throws: Refusal.notInWorkload) {
             try substitute.openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
@@ -171,8 +172,8 @@ import Testing
 
     @Test func substitutionOfARecordedLessonThroughTheTimetable() throws {
         // Given Monday's math lesson opened by its teacher / When the deputy assigns a substitute through the timetable
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let opened = try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         let before = try school.logCount()
         let changed = try school.admin.assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: monday,
@@ -184,8 +185,8 @@ import Testing
     }
 
     @Test func substitutionsAreTheDeputysAndNeedAnotherMemberOfStaff() throws {
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
         let entry = timetable.mondayMath.id
         let before = try school.logCount()
         #expect(throws: Refusal.onlyAdministratorOrDeputy) {
@@ -205,19 +206,19 @@ import Testing
 
     @Test func classLessonsOverAWeek() throws {
         // Given the timetable and the recorded Friday lessons
-        let school = try TestSchool()
-        let timetable = try TestTimetable(school)
+        let school = try SchoolFixture()
+        let timetable = try SchoolTimetable(school)
 
         // When 5А's lessons of the week 16–22 November are listed
         let week = try school.admin.lessons(classID: school.class5A.id, from: SchoolDate("2026-11-16")!, to: SchoolDate("2026-11-22")!)
 
         // Then Monday's four timetable lessons are expected and Friday's three are recorded
         let mondayLessons = week.filter { $0.date == SchoolDate("2026-11-16")! }
-        #expect(mondayLessons.map(\.slot) == [1, 2, 3, 3])
+        #expect(mondayLessons.map(\.slot) == [2, 3, 3, 4])
         #expect(mondayLessons.allSatisfy { !$0.isRecorded })
         #expect(Set(mondayLessons.compactMap(\.timetableEntryID))
                 == [timetable.mondayMath.id, timetable.mondayRussian.id, timetable.mondayEnglish1.id, timetable.mondayEnglish2.id])
-        let fridayLessons = week.filter { $0.date == TestSchool.lessonDay }
+        let fridayLessons = week.filter { $0.date == SchoolFixture.lessonDay }
         #expect(fridayLessons.map(\.lesson?.id) == [school.mathLesson.id, school.englishLesson1.id, school.peLesson.id])
         #expect(week.count == 7)
         #expect(week.map(\.date) == week.map(\.date).sorted())

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import GRDB
 import Testing
 @testable import JournalModel
@@ -7,8 +8,8 @@ import Testing
 /// rows that disagree with the operation log, and a log whose hash chain is broken.
 @Suite struct VerifierTests {
     /// A school with a few marks, an absence and a changed mark: the log has creations and updates.
-    private func schoolWithMarks() throws -> (TestSchool, [Mark]) {
-        let school = try TestSchool()
+    private func schoolWithMarks() throws -> (SchoolFixture, [Mark]) {
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         var marks: [Mark] = []
         for (student, value) in zip(school.students, ["3", "4", "2"]) {
@@ -35,7 +36,7 @@ import Testing
     }
 
     /// Verifies the file as a fresh program run would: a newly opened database.
-    private func verifyReopened(_ school: TestSchool) throws -> VerificationReport {
+    private func verifyReopened(_ school: SchoolFixture) throws -> VerificationReport {
         let reopened = try JournalDatabase(path: school.databasePath)
         return try Verifier.verify(reopened)
     }
@@ -44,7 +45,7 @@ import Testing
         Set(report.problems.map(\.kind))
     }
 
-    private func seq(of school: TestSchool, table: String, id: String, field: String? = nil) throws -> Int64 {
+    private func seq(of school: SchoolFixture, table: String, id: String, field: String? = nil) throws -> Int64 {
         try school.journal.database.pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT seq FROM operation_log WHERE target_table = ? AND target_id = ? AND field IS ?",
                                arguments: [table, id, field]) ?? -1

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 @testable import JournalModel
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct WorkKindTests {
     @Test func changingTheLessonsKindReweightsTheMarksThatTookIt() throws {
         // Given a classwork lesson with a 5 of the lesson's kind and a 3 given as a test (weight 2)
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let student = school.students[0].id
         let plain = try teacher.addMark(lessonID: school.mathLesson.id, studentID: student, value: "5")
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func anUnknownKindIsRefusedAndWritesNothing() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let before = try school.logCount()
         #expect(throws: Refusal.unknownWorkKind("olympiad")) {
             try school.teacher(school.mathTeacher).addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id,
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func aCommentIsLoggedAndStaleOnesAreRefused() throws {
-        let school = try TestSchool()
+        let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)
         let mark = try teacher.addMark(lessonID: school.mathLesson.id, studentID: school.students[0].id, value: "5")
         try teacher.save(.commentMark(mark, comment: "  у доски "))

@@ -1,12 +1,13 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 @Suite("App state")
 struct AppStateTests {
 
     func appState(size: Size = Size(width: 80, height: 24), language: Language = .russian) throws -> AppState {
-        var state = try LessonSchool().loginApp(language: language)
+        var state = try SchoolFixture(with: .mathPlan).loginApp(language: language)
         state.reduce(.resized(size))
         return state
     }

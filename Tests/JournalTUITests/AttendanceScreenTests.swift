@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -10,24 +11,24 @@ import Testing
         for character in text { _ = screen.handle(.typed(character), environment: session.environment) }
     }
 
-    private func codes(_ school: LessonSchool, lesson: Lesson) throws -> [String?] {
-        let day = try school.admin.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+    private func codes(_ school: SchoolFixture, lesson: Lesson) throws -> [String?] {
+        let day = try school.admin.classAttendance(classID: school.class5A.id, from: SchoolFixture.lessonDay, to: SchoolFixture.lessonDay)
         return school.students.map { day.attendance(lessonID: lesson.id, studentID: $0.id)?.code }
     }
 
     @Test func theListIsInRussianAlphabeticalOrder() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let screen = AttendanceScreen(session: school.teacher(school.mathTeacher), lessonID: school.mathLesson.id)
         #expect(screen.sheet?.students.map(\.lastName) == ["Алексеев", "Белова", "Ёлкин"])
         // The English group lesson lists only its group.
-        let group = AttendanceScreen(session: school.teacher(school.englishTeacher), lessonID: school.englishLesson.id)
+        let group = AttendanceScreen(session: school.teacher(school.englishTeacher1), lessonID: school.englishLesson1.id)
         #expect(group.sheet?.students.map(\.lastName) == ["Алексеев", "Белова"])
     }
 
     @Test(arguments: [("н", "б", "о", "п"), ("y", ",", "j", "g"), ("Н", "Б", "О", "П"), ("Y", "<", "J", "G")])
     func codesFromEitherLayoutAndMovingDown(absent: Character, ill: Character, late1: Character, late2: Character) throws {
         // Given the math teacher's sheet
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
 
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func anUnknownLetterIsRefusedWithTheKnownCodes() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
         type("x", into: &screen, as: session)  // ч
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func everyonePresentKeepsTheCodesAndClearingRemovesOne() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
         type("нн", into: &screen, as: session)
@@ -74,7 +75,7 @@ import Testing
 
     @Test func theSchoolsOwnCodesAreTheKeys() throws {
         // Given a school that added Д (дистанционно)
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         try school.admin.changeSettings({ $0.attendanceCodes.append(AttendanceCode(code: "Д", ru: "дистанционно", en: "remote")) })
         let session = school.teacher(school.mathTeacher)
         var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
@@ -85,7 +86,7 @@ import Testing
 
     @Test func aStaleCellIsRefusedAndReloaded() throws {
         // Given the sheet open, and another session recording Б for Алексеев meanwhile
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let teacher = school.teacher(school.mathTeacher)
         let session = teacher
         var screen = AttendanceScreen(session: session, lessonID: school.mathLesson.id)
@@ -104,8 +105,8 @@ import Testing
 
     @Test func notYourLessonTurnsTheSheetReadOnly() throws {
         // Another class's teacher may not even read the sheet; the class teacher reads it read-only
-        let school = try LessonSchool()
-        let other = AttendanceScreen(session: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        let school = try SchoolFixture(with: .mathPlan)
+        let other = AttendanceScreen(session: school.teacher(school.englishTeacher1), lessonID: school.mathLesson.id)
         #expect(other.sheet == nil)
         #expect(other.status == .error(Refusal.notInWorkload.message))
         let session = school.teacher(school.classTeacher)
@@ -122,7 +123,7 @@ import Testing
     }
 
     @Test func theEditWindowTurnsTheSheetReadOnly() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         // Given a one-week edit window and a lesson eleven days ago
         try school.admin.changeSettings({ $0.editWindow = .oneWeek })
         school.clock.set(SchoolDate("2026-12-01")!)
@@ -142,25 +143,28 @@ import Testing
     }
 
     @Test func arrowsGoToTheTeachersOtherLessonsOfTheDay() throws {
-        // Given the math teacher with a second recorded lesson on Friday (slot 5)
-        let school = try LessonSchool()
+        // Given the math teacher's Friday: mathematics (2), physical education (4) and a lesson added in slot 5
+        let school = try SchoolFixture(with: .mathPlan)
         let teacher = school.teacher(school.mathTeacher)
-        school.clock.set(LessonSchool.lessonDay)
-        let later = try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: LessonSchool.lessonDay,
+        school.clock.set(SchoolFixture.lessonDay)
+        let later = try teacher.createLesson(classID: school.class5A.id, subjectID: school.math.id, on: SchoolFixture.lessonDay,
                                                     slot: 5)
-        school.clock.set(LessonSchool.today)
+        school.clock.set(SchoolFixture.today)
         var state = school.app(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id), as: teacher)
+        state.reduce(.key(.right))
+        #expect((state.screen as? AttendanceScreen)?.lessonID == school.peLesson.id)
         state.reduce(.key(.right))
         #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
         state.reduce(.key(.right))
         #expect((state.screen as? AttendanceScreen)?.lessonID == later.id)
         #expect(state.screen.status?.text.russian == "Это последний записанный урок дня.")
         state.reduce(.key(.left))
+        state.reduce(.key(.left))
         #expect((state.screen as? AttendanceScreen)?.lessonID == school.mathLesson.id)
     }
 
     @Test func f4OpensTheLessonAndEscComesBack() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let teacher = school.teacher(school.mathTeacher)
         var state = school.app(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id), as: teacher)
         state.reduce(.key(.function(4)))
@@ -171,9 +175,9 @@ import Testing
 
     @Test func enterOpensTheLessonsGradebookWithTheNamesWhereTheSheetHadThem() throws {
         // Given the sheet of Friday's lesson, opened from another screen
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let teacher = school.teacher(school.mathTeacher)
-        var state = school.app(AttendanceScreen(session: teacher, lessonID: school.englishLesson.id), as: teacher,
+        var state = school.app(AttendanceScreen(session: teacher, lessonID: school.englishLesson1.id), as: teacher,
                                size: Size(width: 100, height: 30))
         state.push(AttendanceScreen(session: teacher, lessonID: school.mathLesson.id))
         let sheetLines = AppView(state: state).render().lines()
@@ -191,6 +195,6 @@ import Testing
         }
         // And Esc goes back where the sheet's Esc would
         state.reduce(.key(.escape))
-        #expect((state.screen as? AttendanceScreen)?.lessonID == school.englishLesson.id)
+        #expect((state.screen as? AttendanceScreen)?.lessonID == school.englishLesson1.id)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -6,22 +7,22 @@ import Testing
 /// The class teacher's week: reasons of absences through `changeAbsenceReason`, the model's refusals.
 @Suite struct ClassWeekScreenTests {
     /// Friday: Алексеев Н at math and English, Белова ОП at math.
-    private func schoolWithAbsences() throws -> LessonSchool {
-        let school = try LessonSchool()
+    private func schoolWithAbsences() throws -> SchoolFixture {
+        let school = try SchoolFixture(with: .mathPlan)
         let math = school.teacher(school.mathTeacher)
         try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "Н")
         try math.setAttendance(lessonID: school.mathLesson.id, studentID: school.students[1].id, code: "ОП")
-        try school.teacher(school.englishTeacher).setAttendance(lessonID: school.englishLesson.id, studentID: school.students[0].id, code: "Н")
+        try school.teacher(school.englishTeacher1).setAttendance(lessonID: school.englishLesson1.id, studentID: school.students[0].id, code: "Н")
         return school
     }
 
-    private func code(_ school: LessonSchool, _ lesson: Lesson, _ student: Int) throws -> String? {
-        try school.admin.classAttendance(classID: school.class5A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+    private func code(_ school: SchoolFixture, _ lesson: Lesson, _ student: Int) throws -> String? {
+        try school.admin.classAttendance(classID: school.class5A.id, from: SchoolFixture.lessonDay, to: SchoolFixture.lessonDay)
             .attendance(lessonID: lesson.id, studentID: school.students[student].id)?.code
     }
 
-    private func week(_ school: LessonSchool, as person: Person) -> ClassWeekScreen {
-        ClassWeekScreen(session: school.teacher(person), classID: school.class5A.id, weekOf: LessonSchool.lessonDay)
+    private func week(_ school: SchoolFixture, as person: Person) -> ClassWeekScreen {
+        ClassWeekScreen(session: school.teacher(person), classID: school.class5A.id, weekOf: SchoolFixture.lessonDay)
     }
 
     @Test func theWeekRunsMondayToSundayAndPagesByWeeks() throws {
@@ -29,13 +30,13 @@ import Testing
         var screen = week(school, as: school.classTeacher)
         let environment = school.teacher(school.classTeacher).environment
         #expect(screen.from == SchoolDate("2026-11-16")! && screen.to == SchoolDate("2026-11-22")!)
-        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.week?.lessons.count == 3)
         #expect(screen.week?.absencesWithoutReason.count == 2)
         _ = screen.handle(.action(.weekNextWeek), environment: environment)
         #expect(screen.from == SchoolDate("2026-11-23")!)
         #expect(screen.week?.lessons.isEmpty == true)
         _ = screen.handle(.action(.weekPreviousWeek), environment: environment)
-        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.week?.lessons.count == 3)
     }
 
     @Test func anyDatesCanBeTyped() throws {
@@ -57,7 +58,7 @@ import Testing
         // Then those days are shown, with Friday's lessons, and letters are codes again
         #expect(screen.datesField == nil)
         #expect(screen.from == SchoolDate("2026-11-19")! && screen.to == SchoolDate("2026-11-20")!)
-        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.week?.lessons.count == 3)
         #expect(screen.contexts == [.week])
     }
 
@@ -78,7 +79,7 @@ import Testing
         // Esc leaves the week as it was
         _ = screen.handle(.action(.appBack), environment: environment)
         #expect(screen.datesField == nil && screen.status == nil)
-        #expect(screen.week?.lessons.count == 2)
+        #expect(screen.week?.lessons.count == 3)
     }
 
     @Test(arguments: ["б", ",", "Б"])
@@ -120,32 +121,34 @@ import Testing
     }
 
     @Test func aSubjectTeacherSeesAndChangesTheirOwnLessons() throws {
-        // Given the math teacher looking at 5А's week: only the math lesson is theirs
+        // Given the math teacher looking at 5А's week: mathematics and physical education are theirs, English is not
         let school = try schoolWithAbsences()
         var screen = week(school, as: school.mathTeacher)
         let environment = school.teacher(school.mathTeacher).environment
-        #expect(screen.lessons.map(\.id) == [school.mathLesson.id])
-        #expect(week(school, as: school.classTeacher).lessons.count == 2)
+        #expect(screen.lessons.map(\.id) == [school.mathLesson.id, school.peLesson.id])
+        #expect(week(school, as: school.classTeacher).lessons.count == 3)
         // When they set the reason on their own lesson, it is accepted
         _ = screen.handle(.typed("у"), environment: environment)
         #expect(try code(school, school.mathLesson, 0) == "У")
         _ = screen.handle(.action(.weekMoveRight), environment: environment)
-        #expect(screen.selectedCell?.lesson.id == school.mathLesson.id)
+        #expect(screen.selectedCell?.lesson.id == school.peLesson.id)
+        _ = screen.handle(.action(.weekMoveRight), environment: environment)
+        #expect(screen.selectedCell?.lesson.id == school.peLesson.id)
     }
 
     @Test func theClassTeacherMayNotChangeAnotherClass() throws {
         // Given 1А's week opened by 5А's class teacher, with an absence there
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let primary = school.teacher(school.primaryTeacher)
-        let day = try school.admin.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        let day = try school.admin.classAttendance(classID: school.class1A.id, from: SchoolFixture.lessonDay, to: SchoolFixture.lessonDay)
         try primary.setAttendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id, code: "Н")
         let deputy = school.actor([.teacher, .deputy], person: school.classTeacher)
-        var screen = ClassWeekScreen(session: deputy, classID: school.class1A.id, weekOf: LessonSchool.lessonDay)
+        var screen = ClassWeekScreen(session: deputy, classID: school.class1A.id, weekOf: SchoolFixture.lessonDay)
         let environment = deputy.environment
         // When they type a reason, the model refuses and the absence stays
         _ = screen.handle(.typed("б"), environment: environment)
         #expect(screen.status?.kind == .error)
-        #expect(try school.admin.classAttendance(classID: school.class1A.id, from: LessonSchool.lessonDay, to: LessonSchool.lessonDay)
+        #expect(try school.admin.classAttendance(classID: school.class1A.id, from: SchoolFixture.lessonDay, to: SchoolFixture.lessonDay)
             .attendance(lessonID: school.firstGradeLesson.id, studentID: day.students[0].id)?.code == "Н")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -16,7 +17,7 @@ import Testing
     }
 
     /// The math teacher's home screen with F4 pressed on its only line, 5А mathematics.
-    private func form(_ school: LessonSchool) throws -> AppState {
+    private func form(_ school: SchoolFixture) throws -> AppState {
         let teacher = school.teacher(school.mathTeacher)
         var state = school.app(HomeScreen(session: teacher), as: teacher)
         press(.function(4), in: &state)
@@ -35,13 +36,13 @@ import Testing
         press(.enter, in: &state)
     }
 
-    private func lessons(_ school: LessonSchool, on date: SchoolDate) throws -> [ScheduledLesson] {
+    private func lessons(_ school: SchoolFixture, on date: SchoolDate) throws -> [ScheduledLesson] {
         try school.admin.lessons(classID: school.class5A.id, from: date, to: date)
     }
 
     @Test func todaysExtraLessonIsRecordedAndItsRecordOpens() throws {
         // Given the form, dated today
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         var state = try form(school)
         let before = try school.lastLogSeq()
 
@@ -51,7 +52,7 @@ import Testing
         press(.enter, in: &state)
 
         // Then the lesson is recorded once, in her name, and its record is open; Esc goes home
-        let recorded = try #require(try lessons(school, on: LessonSchool.today).first?.lesson)
+        let recorded = try #require(try lessons(school, on: SchoolFixture.today).first?.lesson)
         #expect(recorded.slot == 5 && recorded.subjectID == school.math.id && recorded.teacherID == school.mathTeacher.id)
         #expect(try school.logEntries(after: before).map(\.table) == ["lesson"])
         #expect((state.screen as? LessonEditorScreen)?.lessonID == recorded.id)
@@ -60,17 +61,17 @@ import Testing
     }
 
     @Test func anotherDateIsTypedTheRussianWay() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         var state = try form(school)
         save(date: "20.11.2026", slot: "6", next: .down, in: &state)
-        #expect(try lessons(school, on: LessonSchool.lessonDay).compactMap(\.lesson).map(\.slot).contains(6))
+        #expect(try lessons(school, on: SchoolFixture.lessonDay).compactMap(\.lesson).map(\.slot).contains(6))
         #expect(state.screen is LessonEditorScreen)
     }
 
     @Test(arguments: [("31.11.2026", "5"), ("2026-11-20", "5"), ("20.11.2026", "а"), ("20.11.2026", "-1"), ("20.11.2026", ""), ("20.11.2026", "2")])
     func badInputOrARefusalKeepsTheTextAndWritesNothing(date: String, slot: String) throws {
         // Given the form (slot 2 of 20.11 is the recorded math lesson)
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         var state = try form(school)
         let before = try school.lastLogSeq()
 
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func theModelsRefusalIsShownInItsWords() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         var state = try form(school)
         save(date: "20.11.2026", slot: "2", in: &state)
         let expected = LocalizedText(ru: "У класса уже есть урок 20.11.2026 на 2-м уроке.", en: "The class already has a lesson on 20.11.2026 in slot 2.")

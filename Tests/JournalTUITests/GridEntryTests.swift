@@ -1,5 +1,6 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 /// What a teacher enters in the grid besides a plain mark: a mark of another kind of work (F7),
@@ -14,14 +15,14 @@ struct GridEntryTests {
         try #require(state.screen as? GridScreen, sourceLocation: sourceLocation)
     }
 
-    private func todaysMarks(_ school: GridSchool, _ student: Int) throws -> [Mark] {
+    private func todaysMarks(_ school: SchoolFixture, _ student: Int) throws -> [Mark] {
         try school.admin.gradebook(classID: school.class5A.id, subjectID: school.math.id, periodID: school.quarter2.id)
             .marks(lessonID: school.todayLesson.id, studentID: school.students[student].id)
     }
 
     @Test func f7GivesTheNextMarkAnotherKindOfWorkAndItsWeight() throws {
         // Given today's classwork lesson
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         let teacher = school.teacher(school.mathTeacher)
         var state = school.app(try school.grid(teacher), as: teacher)
 
@@ -51,7 +52,7 @@ struct GridEntryTests {
     }
 
     @Test func f5WritesACommentOnTheMarkShownInItsHistory() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         let teacher = school.teacher(school.mathTeacher)
         var state = school.app(try school.grid(teacher), as: teacher)
         press(.function(5), in: &state)
@@ -70,22 +71,22 @@ struct GridEntryTests {
     }
 
     @Test func lateIsTypedAsTwoLettersAsOnTheSheet() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         let teacher = school.teacher(school.mathTeacher)
         var state = school.app(try school.grid(teacher), as: teacher)
         press(.character("о"), in: &state)
         #expect(try grid(state).status?.text.russian == "Код: О…")
         #expect(try grid(state).row == 0)
         press(.character("п"), in: &state)
-        let week = try school.admin.classAttendance(classID: school.class5A.id, from: GridSchool.today, to: GridSchool.today)
+        let week = try school.admin.classAttendance(classID: school.class5A.id, from: SchoolFixture.today, to: SchoolFixture.today)
         #expect(week.attendance(lessonID: school.todayLesson.id, studentID: school.students[0].id)?.code == "ОП")
         #expect(try grid(state).row == 1)
     }
 
     @Test func theYearOfGrade9TakesExamAndFinalMarksAfterTheYearMark() throws {
         // Given a class 9А with one student, taught mathematics by the math teacher
-        let school = try GridSchool()
-        let year = try #require(try school.admin.periods(ofYearContaining: GridSchool.today).first { $0.kind == .year })
+        let school = try SchoolFixture(with: .gradebookHistory)
+        let year = try #require(try school.admin.periods(ofYearContaining: SchoolFixture.today).first { $0.kind == .year })
         let class9A = try school.admin.createClass(yearID: year.yearID, grade: 9, letter: "А")
         let student = try school.admin.enrollStudent(Person(kind: .student, lastName: "Яковлев", firstName: "Пётр", patronymic: "Ильич"),
                                                      classID: class9A.id, on: SchoolDate("2026-09-01")!)

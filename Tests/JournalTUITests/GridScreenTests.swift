@@ -1,5 +1,6 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 /// The grid's reducer: keys go in through the app and the keymap, the model is the real one on a
@@ -16,17 +17,17 @@ struct GridScreenTests {
     }
 
     /// The math teacher, in another session, gives student `index` a mark at today's lesson.
-    func anotherSession(in school: GridSchool, marks index: Int, _ value: String) throws {
+    func anotherSession(in school: SchoolFixture, marks index: Int, _ value: String) throws {
         try school.teacher(school.mathTeacher).addMark(lessonID: school.todayLesson.id, studentID: school.students[index].id, value: value)
     }
 
     @Test func opensOnTodaysLessonAndMovesWithinBounds() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         #expect(try grid(state).lesson?.id == school.todayLesson.id)
         #expect(try grid(state).row == 0)
         press(.up, .left, in: &state)
-        #expect(try grid(state).row == 0 && grid(state).lesson?.id == school.fridayLesson.id)
+        #expect(try grid(state).row == 0 && grid(state).lesson?.id == school.mathLesson.id)
         press(.end, in: &state)
         #expect(try grid(state).isOnSummaryMark)
         press(.right, .pageDown, in: &state)
@@ -36,7 +37,7 @@ struct GridScreenTests {
     }
 
     @Test func aDigitSavesAMarkAndEnterMovesDown() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
         #expect(try school.marks(school.todayLesson, school.students[0]) == ["5"])
@@ -52,17 +53,17 @@ struct GridScreenTests {
     }
 
     @Test func theEntryDirectionToggles() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.left, .function(6), in: &state)
         #expect(try !grid(state).entryMovesDown)
         press(.character("3"), in: &state)
         #expect(try grid(state).row == 0 && grid(state).lesson?.id == school.todayLesson.id)
-        #expect(try school.marks(school.fridayLesson, school.students[0]) == ["3"])
+        #expect(try school.marks(school.mathLesson, school.students[0]) == ["3"])
     }
 
     @Test func backspaceWithdrawsTheLastMarkThroughTheLog() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .character("4"), .up, in: &state)
         press(.backspace, in: &state)
@@ -77,7 +78,7 @@ struct GridScreenTests {
     }
 
     @Test func backspaceClearsAnAbsenceAndLettersRecordOne() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("п"), in: &state)  // an attendance letter here, whatever a user keymap binds it to
         #expect(try grid(state).cellText(lessonID: school.todayLesson.id, studentID: school.students[0].id) == "П")
@@ -88,20 +89,20 @@ struct GridScreenTests {
     }
 
     @Test func fillEmptyFillsOnlyEmptyCells() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.left, .function(8), in: &state)
         #expect(try grid(state).status?.text.russian.contains("пустых ячеек") == true)
         press(.character("4"), in: &state)
-        #expect(try school.marks(school.fridayLesson, school.students[0]) == ["4"])
-        #expect(try school.marks(school.fridayLesson, school.students[1]) == ["5"], "a cell with a mark is kept")
-        #expect(try school.marks(school.fridayLesson, school.students[2]) == [], "an absent student is skipped")
-        #expect(try school.marks(school.fridayLesson, school.students[3]) == ["4"])
+        #expect(try school.marks(school.mathLesson, school.students[0]) == ["4"])
+        #expect(try school.marks(school.mathLesson, school.students[1]) == ["5"], "a cell with a mark is kept")
+        #expect(try school.marks(school.mathLesson, school.students[2]) == [], "an absent student is skipped")
+        #expect(try school.marks(school.mathLesson, school.students[3]) == ["4"])
         #expect(try grid(state).status?.text.english == "Empty cells filled: 2.")
     }
 
     @Test func periodMarksAreSetInTheLastColumn() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.end, .character("5"), in: &state)
         #expect(try grid(state).gradebook.periodMarks[school.students[0].id]?.value == "5")
@@ -110,7 +111,7 @@ struct GridScreenTests {
     }
 
     @Test func theEditWindowRefusesAndNothingChanges() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.home, .down, .character("5"), in: &state)
         #expect(try grid(state).status == .error(Refusal.editWindowPassed(lastDate: SchoolDate("2026-11-20")!).message))
@@ -122,7 +123,7 @@ struct GridScreenTests {
     }
 
     @Test func anInvalidValueIsRefused() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("7"), in: &state)
         #expect(try grid(state).status == .error(Refusal.invalidMark(value: "7", scale: .five).message))
@@ -130,7 +131,7 @@ struct GridScreenTests {
     }
 
     @Test func aClosedPeriodRefuses() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         try school.admin.closePeriod(school.quarter1.id)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher), period: school.quarter1), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
@@ -141,18 +142,18 @@ struct GridScreenTests {
     }
 
     @Test func aFirstGradeClassRefusesMarks() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.primaryTeacher), classID: school.class1A.id, subjectID: school.russian.id), as: school.teacher(school.primaryTeacher))
         press(.character("5"), in: &state)
         #expect(try grid(state).status == .error(Refusal.noMarksClass(classTitle: "1А").message))
     }
 
     @Test func anotherTeachersSubjectIsReadOnlyForTheClassTeacher() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         let classTeacher = school.teacher(school.classTeacher)
         let choices = try classTeacher.openableGradebooks()
-        #expect(choices.map(\.subjectName) == ["Математика", "Русский язык"])
-        #expect(choices.map(\.mayEdit) == [false, true])
+        #expect(choices.map(\.subjectName) == ["Английский язык", "Английский язык", "Математика", "Русский язык", "Физическая культура"])
+        #expect(choices.map(\.mayEdit) == [false, false, false, true, false])
         var state = school.app(try school.grid(classTeacher), as: classTeacher)
         press(.character("5"), in: &state)
         #expect(try grid(state).status == .error(Refusal.notInWorkload.message))
@@ -160,7 +161,7 @@ struct GridScreenTests {
     }
 
     @Test func anotherSessionsChangeShowsOnTheTickAndAStaleEditIsRefused() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         // Another session gives the first student a mark behind this screen's back.
         try anotherSession(in: school, marks: 0, "2")
@@ -175,7 +176,7 @@ struct GridScreenTests {
     }
 
     @Test func aTickWithNothingNewAsksForNoFrame() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), in: &state)
         let afterOwnSave = state.reduce(.tick)
@@ -187,7 +188,7 @@ struct GridScreenTests {
     }
 
     @Test func anOwnSaveAfterAnotherSessionsChangeShowsBoth() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         // Another session marks the second student; this screen saves a mark for the first before its tick.
         try anotherSession(in: school, marks: 1, "3")
@@ -199,7 +200,7 @@ struct GridScreenTests {
     }
 
     @Test func anOwnSaveUpdatesTheAverageWithoutReloading() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .character("3"), in: &state)
         let forecast = try grid(state).forecasts[school.students[0].id]
@@ -214,7 +215,7 @@ struct GridScreenTests {
     }
 
     @Test func theForecastExplainsItself() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(try school.grid(school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         press(.character("5"), .up, .function(3), in: &state)
         let lines = try grid(state).panelLines(language: .english)
@@ -224,7 +225,7 @@ struct GridScreenTests {
     }
 
     @Test func theHomeScreenListsTodaysLessonsAndOpensTheGrid() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         var state = school.app(HomeScreen(session: school.teacher(school.mathTeacher)), as: school.teacher(school.mathTeacher))
         let lines = AppView(state: state).render().lines(trimmingTrailingSpaces: true)
         #expect(lines.contains { $0.contains("2     09:25–10:10  5А     Математика · каб. 212") })
@@ -239,9 +240,9 @@ struct GridScreenTests {
     }
 
     @Test func directorsAndStudentsHomeScreens() throws {
-        let school = try GridSchool()
+        let school = try SchoolFixture(with: .gradebookHistory)
         let director = HomeScreen(session: school.director)
-        #expect(director.items.count == 3 && director.items.allSatisfy { !$0.choice.mayEdit && $0.lesson == nil })
+        #expect(director.items.count == 6 && director.items.allSatisfy { !$0.choice.mayEdit && $0.lesson == nil })
         let student = JournalSession(journal: school.journal, actor: JournalActor(id: "s", personID: school.students[0].id, roles: [.student], login: "student"),
                                      credential: nil, terminal: "test", displayName: "student")
         let state = school.app(HomeScreen(session: student), as: student)

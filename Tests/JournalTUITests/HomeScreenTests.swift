@@ -1,5 +1,6 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 /// The management's home screen: the school's gradebooks grouped by class, closed until opened,
@@ -25,7 +26,7 @@ import Testing
 
     @Test func theDeputySeesClassesThatOpenOnEnter() throws {
         // Given the deputy's home screen
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let deputy = school.actor([.deputy])
         var state = school.app(HomeScreen(session: deputy), as: deputy)
         let headings = try home(state).rows.filter { if case .group = $0 { true } else { false } }
@@ -47,7 +48,7 @@ import Testing
 
     @Test func aSearchShowsTheMatchingGradebooksUnderTheirClasses() throws {
         // Given the deputy's home screen, classes closed
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let deputy = school.actor([.deputy])
         var state = school.app(HomeScreen(session: deputy), as: deputy)
 
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func aSearchMatchingNothingSaysSoAndEscShowsEverythingAgain() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let deputy = school.actor([.deputy])
         var state = school.app(HomeScreen(session: deputy), as: deputy)
         press(.character("/"), in: &state)

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -15,7 +16,7 @@ import Testing
 
     @Test func theTopicDefaultsToThePlanAndIsSavedOnce() throws {
         // Given the math lesson, with no topic yet and «Дроби» next in the plan
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         #expect(screen.suggestedTopic == "Дроби")
@@ -35,11 +36,11 @@ import Testing
     }
 
     @Test func anotherTopicIsPickedFromThePlan() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         send(.lessonPickTopic, to: &screen, as: session)
-        #expect(screen.topicChoice == 0)
+        #expect(screen.topicChoice == 1)  // the plan opens on the suggested «Дроби»
         send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen, as: session)
         #expect(screen.editor?.text == "Площадь прямоугольника")
         send(.editorSave, to: &screen, as: session)
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func homeworkOfTwoLinesKindOfWorkAndHeld() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         let before = try school.lastLogSeq()
@@ -67,7 +68,7 @@ import Testing
 
     @Test func gradeOneHomeworkIsRefusedAndTheTextStays() throws {
         // Given a lesson of 1А, taught without homework
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.primaryTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.firstGradeLesson.id)
         send(.lessonNextField, .lessonNextField, .lessonEditField, to: &screen, as: session)
@@ -84,8 +85,8 @@ import Testing
 
     @Test func notYourLessonIsRefusedAndTheTopicStaysInTheEditor() throws {
         // Another class's teacher may not even read the record
-        let school = try LessonSchool()
-        let other = LessonEditorScreen(session: school.teacher(school.englishTeacher), lessonID: school.mathLesson.id)
+        let school = try SchoolFixture(with: .mathPlan)
+        let other = LessonEditorScreen(session: school.teacher(school.englishTeacher1), lessonID: school.mathLesson.id)
         #expect(other.record == nil)
         #expect(other.status == .error(Refusal.notInWorkload.message))
         // The class teacher reads it, and the model refuses their change
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func theTopicLimitIsTheModels() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         send(.lessonEditField, to: &screen, as: session)
@@ -113,9 +114,9 @@ import Testing
 
     @Test func aSubstitutionShowsWhoHeldTheLessonAndTheSubstituteMayFillItIn() throws {
         // Given the English teacher recorded as the substitute of the math lesson
-        let school = try LessonSchool()
-        try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.englishTeacher.id)
-        let session = school.teacher(school.englishTeacher)
+        let school = try SchoolFixture(with: .mathPlan)
+        try school.admin.assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.englishTeacher1.id)
+        let session = school.teacher(school.englishTeacher1)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         #expect(screen.record?.teacherName == "Иванова Мария Петровна")
         #expect(screen.record?.substituteName == "Кузнецова Ольга Ильинична")
@@ -129,7 +130,7 @@ import Testing
     }
 
     @Test func cancelLeavesTheRecordAsItWas() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         let before = try school.lastLogSeq()
@@ -142,25 +143,25 @@ import Testing
 
     @Test func thePlanIsSearchedAsItIsTyped() throws {
         // Given the plan of topics open on the math lesson
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         send(.lessonPickTopic, to: &screen, as: session)
-        #expect(screen.shownTopics == [0, 1, 2] && screen.topicFilter.isActive)
+        #expect(screen.shownTopics == [0, 1, 2, 3] && screen.topicFilter.isActive)
 
         // When the teacher types «ПРОЦ» / Then only «Проценты» is shown and chosen
         type("ПРОЦ", into: &screen, as: session)
-        #expect(screen.shownTopics == [1] && screen.topicChoice == 1)
+        #expect(screen.shownTopics == [2] && screen.topicChoice == 2)
 
         // A search matching nothing keeps the plan open on the last choice; erasing brings the list back
         type("zz", into: &screen, as: session)
-        #expect(screen.shownTopics.isEmpty && screen.topicChoice == 1)
+        #expect(screen.shownTopics.isEmpty && screen.topicChoice == 2)
         send(.editDeleteBackward, .editDeleteBackward, to: &screen, as: session)
-        #expect(screen.shownTopics == [1])
+        #expect(screen.shownTopics == [2])
 
         // Esc clears the search and keeps the plan; a second Esc closes it
         send(.appBack, to: &screen, as: session)
-        #expect(screen.topicFilter.query.isEmpty && screen.shownTopics == [0, 1, 2] && screen.topicChoice == 1)
+        #expect(screen.topicFilter.query.isEmpty && screen.shownTopics == [0, 1, 2, 3] && screen.topicChoice == 2)
         send(.appBack, to: &screen, as: session)
         #expect(screen.topicChoice == nil && !screen.topicFilter.isActive)
 
@@ -173,7 +174,7 @@ import Testing
     }
 
     @Test func aTopicIsOneLine() throws {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         let session = school.teacher(school.mathTeacher)
         var screen = LessonEditorScreen(session: session, lessonID: school.mathLesson.id)
         let before = try school.lastLogSeq()

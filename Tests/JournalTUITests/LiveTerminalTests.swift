@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -16,7 +17,7 @@ struct LiveTerminalTests {
     @MainActor
     @Test(.enabled(if: LiveTerminalTests.isChild))
     func liveLoginSession() throws {
-        let school = try LessonSchool()  // no accounts: every login is refused
+        let school = try SchoolFixture(with: .mathPlan)  // no accounts: every login is refused
         if let pidFile = ProcessInfo.processInfo.environment["JOURNAL_TUI_PIDFILE"] {
             try String(getpid()).write(toFile: pidFile, atomically: true, encoding: .utf8)
         }

@@ -1,16 +1,17 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 @Suite("Login screen")
 struct LoginScreenTests {
     /// The login screen inside the app on a small school, driven by keys through the default keymap.
     struct Harness {
-        let school: LessonSchool
+        let school: SchoolFixture
         var state: AppState
 
         init(language: Language = .russian) throws {
-            school = try LessonSchool()
+            school = try SchoolFixture(with: .mathPlan)
             try school.account("ivanova", for: school.mathTeacher, password: "Drobi-2026")
             try school.account("smirnov", for: school.classTeacher)
             state = school.loginApp(language: language)

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -15,12 +16,12 @@ import Testing
     }
 
     struct App {
-        let school: LessonSchool
+        let school: SchoolFixture
         let uptime = Uptime()
         var state: AppState
 
         init() throws {
-            school = try LessonSchool()
+            school = try SchoolFixture(with: .mathPlan)
             try school.account("ivanova", for: school.mathTeacher, password: "Drobi-2026")
             try school.account("smirnov", for: school.classTeacher, password: "Russkiy-2026")
             let uptime = uptime

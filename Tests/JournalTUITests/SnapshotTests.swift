@@ -1,11 +1,12 @@
 @testable import JournalModel
 import Testing
+import JournalTestSupport
 @testable import JournalTUI
 
 @Suite("Screen snapshots")
 struct SnapshotTests {
     func loginState(_ language: Language) throws -> AppState {
-        let school = try LessonSchool()
+        let school = try SchoolFixture(with: .mathPlan)
         try school.account("ivanova", for: school.mathTeacher, temporary: "x")
         return school.loginApp(language: language)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 @testable import JournalModel
 import Testing
 @testable import JournalTUI
@@ -20,7 +21,7 @@ import Testing
     }
 
     /// The deputy's home screen, which offers the journal, with F7 pressed.
-    private func deputysJournal(_ school: LessonSchool) -> AppState {
+    private func deputysJournal(_ school: SchoolFixture) -> AppState {
         var state = app(HomeScreen(session: school.actor([.deputy])), as: school.actor([.deputy]))
         #expect(AppView(state: state).render().lines(trimmingTrailingSpaces: true)[3] == " F7 — журнал замен   / — поиск")
         press(.function(7), in: &state)
@@ -28,27 +29,27 @@ import Testing
     }
 
     /// Monday's 5А mathematics, recorded or not, straight from the model.
-    private func mondayMath(_ school: LessonSchool) throws -> ScheduledLesson? {
-        try school.admin.lessons(classID: school.class5A.id, from: LessonSchool.today, to: LessonSchool.today)
+    private func mondayMath(_ school: SchoolFixture) throws -> ScheduledLesson? {
+        try school.admin.lessons(classID: school.class5A.id, from: SchoolFixture.today, to: SchoolFixture.today)
             .first { $0.subjectID == school.math.id }
     }
 
     @Test func aLessonThenATeacherRecordsTheSubstitution() throws {
         // Given Monday's timetable and the deputy's journal of substitutions (F7 from home)
-        let school = try LessonSchool()
-        _ = try LessonTimetable(school)
+        let school = try SchoolFixture(with: .mathPlan)
+        _ = try SchoolTimetable(school)
         var state = deputysJournal(school)
-        #expect(try screen(state).date == LessonSchool.today)
+        #expect(try screen(state).date == SchoolFixture.today)
         #expect(try screen(state).lessons.map { "\($0.scheduled.slot) \($0.classTitle) \($0.subjectName)" }
-                == ["1 1А Русский язык", "2 5А Математика", "3 5А Английский язык"])
+                == ["1 1А Русский язык", "2 5А Математика", "3 5А Английский язык", "3 5А Английский язык", "4 5А Русский язык"])
         let before = try school.lastLogSeq()
 
         // When the deputy chooses 5А's mathematics and then Смирнов (teachers in Russian order,
         // without Иванова, who teaches it)
         press(.down, .enter, in: &state)
-        #expect(try screen(state).teachers.map(\.lastName) == ["Иванова", "Кузнецова", "Смирнов", "Соколова"])
-        #expect(try screen(state).candidates.map(\.lastName) == ["Кузнецова", "Смирнов", "Соколова"])
-        press(.down, .enter, in: &state)
+        #expect(try screen(state).teachers.map(\.lastName) == ["Иванова", "Кузнецова", "Попов", "Смирнов", "Соколова"])
+        #expect(try screen(state).candidates.map(\.lastName) == ["Кузнецова", "Попов", "Смирнов", "Соколова"])
+        press(.down, .down, .enter, in: &state)
 
         // Then the lesson is recorded with its teacher and the substitute, in one log entry
         let math = try #require(try mondayMath(school))
@@ -61,9 +62,9 @@ import Testing
 
     @Test func aRecordedLessonGetsItsSubstituteOnItsRecordAndDeleteRemovesIt() throws {
         // Given 5А's English of Monday opened by its teacher
-        let school = try LessonSchool()
-        let timetable = try LessonTimetable(school)
-        let english = try school.teacher(school.englishTeacher).openLesson(timetableEntryID: timetable.english5A.id, on: LessonSchool.today)
+        let school = try SchoolFixture(with: .mathPlan)
+        let timetable = try SchoolTimetable(school)
+        let english = try school.teacher(school.englishTeacher1).openLesson(timetableEntryID: timetable.mondayEnglish1.id, on: SchoolFixture.today)
         var state = deputysJournal(school)
         let before = try school.lastLogSeq()
 
@@ -83,8 +84,8 @@ import Testing
 
     @Test func aPlainTeacherIsRefusedByTheModel() throws {
         // Given the math teacher's home screen / When they press F7
-        let school = try LessonSchool()
-        _ = try LessonTimetable(school)
+        let school = try SchoolFixture(with: .mathPlan)
+        _ = try SchoolTimetable(school)
         let teacher = school.teacher(school.mathTeacher)
         var state = app(HomeScreen(session: teacher), as: teacher)
         #expect(!AppView(state: state).render().lines(trimmingTrailingSpaces: true).contains { $0.contains("журнал замен") })
@@ -104,8 +105,8 @@ import Testing
     }
 
     @Test func escClosesThePickerThenTheScreen() throws {
-        let school = try LessonSchool()
-        _ = try LessonTimetable(school)
+        let school = try SchoolFixture(with: .mathPlan)
+        _ = try SchoolTimetable(school)
         var state = deputysJournal(school)
         press(.down, .enter, in: &state)  // 5А mathematics
         #expect(try screen(state).teacherChoice != nil)
@@ -117,8 +118,8 @@ import Testing
     }
 
     @Test func otherDaysByKeyOrByTypedDate() throws {
-        let school = try LessonSchool()
-        _ = try LessonTimetable(school)
+        let school = try SchoolFixture(with: .mathPlan)
+        _ = try SchoolTimetable(school)
         var state = deputysJournal(school)
         press(.right, in: &state)
         #expect(try screen(state).date == SchoolDate("2026-11-24"))
@@ -135,23 +136,23 @@ import Testing
         for character in "20.11.2026" { press(.character(character), in: &state) }
         press(.enter, in: &state)
         #expect(try screen(state).dateField == nil)
-        #expect(try screen(state).date == LessonSchool.lessonDay)
+        #expect(try screen(state).date == SchoolFixture.lessonDay)
         #expect(try screen(state).lessons.map(\.scheduled.lesson?.id)
-                == [school.firstGradeLesson.id, school.mathLesson.id, school.englishLesson.id])
+                == [school.firstGradeLesson.id, school.mathLesson.id, school.englishLesson1.id, school.peLesson.id])
     }
 
     @Test func theSubstituteFindsTheLessonOnTheirHomeScreenAndMayMarkIt() throws {
         // Given Смирнов (Russian in 5А) substituting Monday's mathematics
-        let school = try LessonSchool()
-        let timetable = try LessonTimetable(school)
-        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+        let school = try SchoolFixture(with: .mathPlan)
+        let timetable = try SchoolTimetable(school)
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: SchoolFixture.today,
                                             substituteID: school.classTeacher.id)
 
         // When he opens his home screen / Then today's mathematics is there, marked as a substitution
         let home = HomeScreen(session: school.teacher(school.classTeacher))
         let first = try #require(home.items.first)
         #expect(first.lesson?.isSubstitution == true && first.choice.subjectID == school.math.id)
-        #expect(HomeScreen.row(first, language: .russian).hasSuffix("Математика · замена"))
+        #expect(HomeScreen.row(first, language: .russian).hasSuffix("Математика · каб. 212 · замена"))
 
         // And the gradebook opens, editable in that lesson only
         var state = app(home, as: school.teacher(school.classTeacher))
@@ -164,9 +165,9 @@ import Testing
 
     @Test func theSubstitutesAttendanceSheetOpensTheSubstitutedLessonsGradebook() throws {
         // Given Смирнов substituting Monday's mathematics, on that lesson's attendance sheet
-        let school = try LessonSchool()
-        let timetable = try LessonTimetable(school)
-        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.math5A.id, on: LessonSchool.today,
+        let school = try SchoolFixture(with: .mathPlan)
+        let timetable = try SchoolTimetable(school)
+        try school.actor([.deputy]).assignSubstitute(timetableEntryID: timetable.mondayMath.id, on: SchoolFixture.today,
                                             substituteID: school.classTeacher.id)
         let lesson = try #require(try mondayMath(school)?.lesson)
         var state = app(AttendanceScreen(session: school.teacher(school.classTeacher), lessonID: lesson.id), as: school.teacher(school.classTeacher))
@@ -182,8 +183,8 @@ import Testing
 
     @Test func theDaysLessonsAndTheTeachersAreSearchedAsTyped() throws {
         // Given Monday's lessons in the deputy's journal of substitutions
-        let school = try LessonSchool()
-        _ = try LessonTimetable(school)
+        let school = try SchoolFixture(with: .mathPlan)
+        _ = try SchoolTimetable(school)
         var state = deputysJournal(school)
 
         // When the deputy searches «англ» / Then only 5А's English shows, and Enter chooses it
@@ -193,7 +194,7 @@ import Testing
         #expect(try AppView(state: state).render().lines(trimmingTrailingSpaces: true).contains { $0.contains("Поиск: англ") })
         press(.enter, in: &state)
         #expect(try screen(state).selectedLesson?.subjectName == "Английский язык")
-        #expect(try screen(state).candidates.count == 3)
+        #expect(try screen(state).candidates.count == 4)
 
         // And the teachers are searched the same way (ё/е and case ignored): «сок» leaves Соколова
         press(.character("/"), in: &state)
@@ -203,6 +204,6 @@ import Testing
         press(.enter, in: &state)
         #expect(try school.logEntries(after: before).map(\.table) == ["lesson"])
         #expect(try screen(state).lessons[2].substituteName == "Соколова А. Ю.")
-        #expect(try screen(state).filter.isActive == false && screen(state).shownLessons.count == 3)
+        #expect(try screen(state).filter.isActive == false && screen(state).shownLessons.count == 5)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalTestSupport
 @testable import JournalModel
 @testable import JournalDemo
 
@@ -11,11 +12,7 @@ import GRDB
 /// whatever day the suite runs.
 final class DemoSchoolTerminal {
     /// `.build/debug/journal`, next to the test bundle.
-    static var journalBinary: String {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [directory, directory.deletingLastPathComponent()].map { $0.appendingPathComponent("journal").path }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-    }
+    static var journalBinary: String { CommandRunner.journalBinary }
 
     /// Whether the tests can run: tmux and the binary exist, and this is not a tmux child of another test.
     static var isAvailable: Bool {

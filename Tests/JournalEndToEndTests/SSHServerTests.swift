@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 import Testing
 
 /// The README's "On a school server", end to end on 127.0.0.1: a service account that owns the
@@ -21,7 +22,7 @@ struct SSHServerTests {
         try #require(!teacher.isEmpty)
         let lastSeq = try server.query("SELECT MAX(seq) FROM operation_log")
 
-        let terminal = try TmuxTerminal(command: shellLine(server.ssh(["-tt"])) + "; echo SSH EXITED $?")
+        let terminal = try TmuxSession(command: shellLine(server.ssh(["-tt"])) + "; echo SSH EXITED $?")
         defer { terminal.close() }
         try terminal.waitFor("Log in to the class journal")
         try terminal.send("teacher", literal: true)
@@ -34,7 +35,7 @@ struct SSHServerTests {
         try terminal.send("4", literal: true)  // the cursor stands on today's column, the first student
         try terminal.waitFor("Saved.")
         try terminal.send("F10")
-        #expect(try terminal.waitFor("SSH EXITED").contains("SSH EXITED 0"))
+        #expect(try terminal.waitFor("SSH EXITED").joined(separator: "\n").contains("SSH EXITED 0"))
 
         // Every change of the session is the teacher's own: one new mark, logged with their account.
         let changes = try server.query("""

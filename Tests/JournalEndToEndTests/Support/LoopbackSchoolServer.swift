@@ -1,4 +1,5 @@
 import Foundation
+import JournalTestSupport
 
 /// The README's school server, built for one test on 127.0.0.1: a service account of its own
 /// (a name unique to the run) that owns a demo school, and an sshd of the test's own whose

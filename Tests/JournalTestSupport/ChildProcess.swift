@@ -1,24 +1,25 @@
 import Foundation
 
-/// A program the SSH tests start (sshd, ssh, tmux, runuser…), with its output in files.
+/// A program the tests start (tmux, sshd, ssh, runuser…), with its output in files.
 ///
-/// `posix_spawn` + `waitpid` rather than Foundation's `Process`, as the tmux driver of the TUI
-/// tests found: the child gets an empty signal mask (the test runner blocks some signals), and
-/// its output goes to files, not pipes, which a server it forks (tmux) would keep open.
-final class ChildProcess {
-    struct Output {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
+/// `posix_spawn` + `waitpid` rather than Foundation's `Process`: inside the test runner
+/// `Process.waitUntilExit` never saw a tmux client exit, and the forked tmux server inherited the
+/// runner's blocked signals. So the child gets an empty signal mask, and its output goes to
+/// files, not pipes, which a server it forks (tmux) would keep open.
+public final class ChildProcess {
+    public struct Output {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
     }
 
-    let pid: pid_t
+    public let pid: pid_t
     private let outputPath: String
     private let errorPath: String
     private var exitStatus: Int32?
 
     /// Starts `argv` (an absolute path first) with the runner's environment.
-    init(_ argv: [String]) throws {
+    public init(_ argv: [String]) throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("journal-child-\(UUID().uuidString)").path
         outputPath = base + ".out"
         errorPath = base + ".err"
@@ -50,7 +51,7 @@ final class ChildProcess {
     }
 
     /// Runs `argv` to its end (killed after `timeout` seconds) and returns its status and output.
-    static func run(_ argv: [String], timeout: Double = 30) throws -> Output {
+    public static func run(_ argv: [String], timeout: Double = 30) throws -> Output {
         let child = try ChildProcess(argv)
         guard let status = child.wait(timeout: timeout) else {
             child.stop()
@@ -60,7 +61,7 @@ final class ChildProcess {
     }
 
     /// Waits up to `timeout` seconds for the exit; the exit status (128 + signal when killed), or nil.
-    func wait(timeout: Double) -> Int32? {
+    public func wait(timeout: Double) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while exitStatus == nil {
             var status: Int32 = 0
@@ -80,7 +81,7 @@ final class ChildProcess {
     }
 
     /// Ends the process by its pid (SIGTERM, then SIGKILL after two seconds) and reaps it.
-    func stop() {
+    public func stop() {
         guard exitStatus == nil else { return }
         kill(pid, SIGTERM)
         if wait(timeout: 2) == nil {
@@ -90,7 +91,7 @@ final class ChildProcess {
     }
 
     /// What the process wrote so far, with its exit status (or -1 while it runs).
-    func output(status: Int32? = nil) -> Output {
+    public func output(status: Int32? = nil) -> Output {
         Output(status: status ?? exitStatus ?? -1,
                standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
                standardError: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
@@ -103,7 +104,7 @@ final class ChildProcess {
     }
 }
 
-enum ChildProcessError: Error {
+public enum ChildProcessError: Error {
     case cannotStart([String], errno: Int32)
     case timedOut([String], output: ChildProcess.Output)
 }

@@ -1,4 +1,5 @@
 import Testing
+import JournalTestSupport
 
 @Suite("tmux harness")
 struct TmuxHarnessTests {
