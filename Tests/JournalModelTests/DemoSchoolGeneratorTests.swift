@@ -71,7 +71,7 @@ import Testing
         let (journal, _, directory) = try makeDemo(seed: 1)
         defer { try? FileManager.default.removeItem(at: directory) }
         let before = try lastHash(journal)
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.duplicate(LocalizedText(ru: "База уже содержит данные: школа заполняется только в новой базе.", en: "The database already holds data: a school is filled in only in a new one."))) {
             try DemoSchoolGenerator.generate(into: journal, size: .small, seed: 2, passwordRounds: 1_000)
         }
         #expect(try lastHash(journal) == before)

@@ -158,7 +158,7 @@ import Testing
     @Test func invalidThresholdsAreRefusedBySettings() throws {
         let school = try SchoolFixture()
         let before = try school.logCount()
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Пороги прогноза должны расти: 3 ≤ 4 ≤ 5, в пределах 1–5.", en: "Forecast thresholds must rise: 3 ≤ 4 ≤ 5, within 1–5."))) {
             try school.admin.changeSettings({ $0.forecastThresholds = ForecastThresholds(five: 3, four: 4, three: 2) })
         }
         #expect(try school.logCount() == before)

@@ -120,7 +120,7 @@ import Testing
         let real = directory.appendingPathComponent("real.sqlite").path
         _ = try Journal.open(path: real, environment: [:]).setUpSchool(name: "Школа", administratorLogin: "admin")
         #expect(throws: Refusal.fixedClockRefused) { try Journal.open(path: real, environment: fixed) }
-        #expect(throws: Refusal.self) { try Journal.open(path: real, environment: ["JOURNAL_NOW": "yesterday"]) }
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "JOURNAL_NOW=yesterday: нужна дата в виде ГГГГ-ММ-ДД.", en: "JOURNAL_NOW=yesterday: a date as YYYY-MM-DD is needed."))) { try Journal.open(path: real, environment: ["JOURNAL_NOW": "yesterday"]) }
 
         let demo = directory.appendingPathComponent("demo.sqlite").path
         let made = try Journal.open(path: demo, making: .demoSchool, environment: fixed)

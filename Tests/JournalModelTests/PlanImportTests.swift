@@ -229,7 +229,7 @@ import Testing
         #expect(throws: Refusal.studentsAndParentsCannotEdit) {
             try school.actor([.student], person: school.students[0]).importPlan(file, subjectID: school.math.id, grade: 5)
         }
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Параллель — число от 1 до 11.", en: "The grade is a number from 1 to 11."))) {
             try school.admin.importPlan(file, subjectID: school.math.id, grade: 12)
         }
         #expect(try school.logCount() == before)

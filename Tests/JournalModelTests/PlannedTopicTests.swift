@@ -66,7 +66,7 @@ import Testing
     @Test func noPlanNoDefault() throws {
         let school = try SchoolFixture()
         #expect(try school.admin.plannedTopic(forLesson: school.mathLesson.id) == nil)
-        #expect(throws: Refusal.self) { try school.admin.plannedTopic(forLesson: "no-such-lesson") }
+        #expect(throws: Refusal.notFound(LocalizedText(ru: "Урок не найден.", en: "Lesson not found."))) { try school.admin.plannedTopic(forLesson: "no-such-lesson") }
     }
 
     @Test func theTeacherPicksFromThePlansTopics() throws {

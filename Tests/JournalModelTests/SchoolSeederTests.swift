@@ -40,7 +40,7 @@ import Testing
     @Test func theSchoolsNameFollowsTheStoredTextRules() throws {
         let (journal, directory) = try emptyJournal()
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(throws: Refusal.self) { try seed(journal) { seeder in try seeder.setSchoolName("Школа\u{0}№ 1") } }
+        #expect(throws: Refusal.invalidText(field: LocalizedText(ru: "Поле meta.school_name", en: "Field meta.school_name"), problem: .controlCharacter("\u{0}", position: 6))) { try seed(journal) { seeder in try seeder.setSchoolName("Школа\u{0}№ 1") } }
         #expect(try journal.schoolName() == "")
 
         try seed(journal) { seeder in try seeder.setSchoolName("Школа № 1") }
@@ -53,7 +53,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try seed(journal) { seeder in try seeder.setSchoolName("Школа № 1") }
         var ran = false
-        #expect(throws: Refusal.self) { try seed(journal) { _ in ran = true } }
+        #expect(throws: Refusal.duplicate(LocalizedText(ru: "База уже содержит данные: школа заполняется только в новой базе.", en: "The database already holds data: a school is filled in only in a new one."))) { try seed(journal) { _ in ran = true } }
         #expect(!ran)
         #expect(try journal.schoolName() == "Школа № 1")
     }

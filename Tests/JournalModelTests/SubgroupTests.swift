@@ -118,7 +118,7 @@ import Testing
 
     @Test func movingFromTheLastDayOfAPeriodIsRefused() throws {
         let school = try SchoolFixture()
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Перевести обучающегося в другую группу можно только с начала учебного периода.", en: "A student can move to another group only from the first day of a reporting period."))) {
             try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
                                                 from: SchoolDate("2026-12-28")!)
         }
@@ -169,7 +169,7 @@ import Testing
         let before = try school.logCount()
 
         // When the administrator moves a student from the start of the running quarter
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Перевод в другую группу оформляется заранее, с начала следующего учебного периода.", en: "A move to another group is made in advance, from the start of the next reporting period."))) {
             try school.admin.assignToSubgroup(studentID: school.students[0].id, subgroupID: school.englishGroup2.id,
                                                 from: school.quarter2.startsOn)
         }

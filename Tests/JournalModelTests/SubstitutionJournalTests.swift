@@ -102,7 +102,7 @@ import Testing
     @Test func anExtraLessonNeedsASlotOfTheSchoolDay() throws {
         let school = try SchoolFixture()
         let before = try school.logCount()
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Номер урока — от 0 до 12.", en: "The lesson number is 0 to 12."))) {
             try school.teacher(school.mathTeacher).createLesson(classID: school.class5A.id, subjectID: school.math.id, on: monday, slot: 13)
         }
         #expect(try school.logCount() == before)

@@ -121,7 +121,7 @@ import Testing
 
     @Test func onlyStaffCanSubstitute() throws {
         let school = try SchoolFixture()
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Заменять урок может только сотрудник школы.", en: "Only a member of staff can substitute."))) {
             try school.actor([.deputy]).assignSubstitute(lessonID: school.mathLesson.id, substituteID: school.parent.id)
         }
         #expect(try storedLesson(school, school.mathLesson.id)?.substituteID == nil)

@@ -130,7 +130,7 @@ import Testing
         let timetable = try SchoolTimetable(school)
         try school.teacher(school.classTeacher).createLesson(classID: school.class5A.id, subjectID: school.russian.id, on: monday, slot: 2)
         // When the math teacher opens the timetable's math lesson / Then refused as a duplicate
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.duplicate(LocalizedText(ru: "У класса уже есть другой урок 23.11.2026 на 2-м уроке.", en: "The class already has another lesson on 23.11.2026 in slot 2."))) {
             try school.teacher(school.mathTeacher).openLesson(timetableEntryID: timetable.mondayMath.id, on: monday)
         }
         // And the math teacher's day no longer expects it
@@ -192,10 +192,10 @@ import Testing
         #expect(throws: Refusal.onlyAdministratorOrDeputy) {
             try school.teacher(school.mathTeacher).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.substituteTeacher.id)
         }
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Учитель не может заменять собственный урок.", en: "A teacher cannot substitute for their own lesson."))) {
             try school.actor([.deputy]).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.mathTeacher.id)
         }
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal.invalidValue(LocalizedText(ru: "Заменять урок может только сотрудник школы.", en: "Only a member of staff can substitute."))) {
             try school.actor([.deputy]).assignSubstitute(timetableEntryID: entry, on: monday, substituteID: school.parent.id)
         }
         #expect(throws: Refusal.notInTimetable(date: monday.adding(days: 1))) {
