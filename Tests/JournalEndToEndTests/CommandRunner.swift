@@ -66,9 +66,24 @@ struct CommandRunner {
     }
 
     /// A fresh temporary directory, removed by the caller.
+    /// A small demo school (cheap passwords) in a new temporary directory; the demo's own
+    /// message when it cannot be made.
+    static func smallDemo(seed: Int = 3) throws -> (directory: URL, database: String) {
+        let directory = try temporaryDirectory()
+        let database = directory.appendingPathComponent("demo.sqlite").path
+        let demo = try journal(["demo", "--db", database, "--size", "small", "--seed", String(seed), "--password-rounds", "1000"])
+        guard demo.status == 0 else { throw CommandRunnerError.demoNotMade(demo.standardError) }
+        return (directory, database)
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("journal-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+enum CommandRunnerError: Error {
+    /// `journal demo` failed, with what it printed.
+    case demoNotMade(String)
 }

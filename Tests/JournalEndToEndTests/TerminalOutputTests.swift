@@ -6,10 +6,8 @@ import Testing
 @Suite struct TerminalOutputTests {
     @Test func userListShowsAStoredNameWithControlsAsText() throws {
         // Given a name changed behind the program's back to hold an escape sequence, a tab and an override
-        let directory = try CommandRunner.temporaryDirectory()
+        let (directory, database) = try CommandRunner.smallDemo()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("school.sqlite").path
-        _ = try CommandRunner.journal(["demo", "--db", database, "--size", "small", "--seed", "3", "--password-rounds", "1000"])
         let added = try CommandRunner.journal(["user", "add", "ivanova.m", "--role", "teacher", "--name", "Иванова Мария Петровна", "--db", database],
                                               as: "admin", password: CommandRunner.demoPassword)
         #expect(added.status == 0, "\(added.standardError)")
@@ -27,11 +25,8 @@ import Testing
 
     @Test func planImportErrorsNameTheLineAndQuoteTheFileSafely() throws {
         // Given a КТП file with a NUL in a topic and an escape sequence for hours
-        let directory = try CommandRunner.temporaryDirectory()
+        let (directory, database) = try CommandRunner.smallDemo()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("demo.sqlite").path
-        let demo = try CommandRunner.journal(["demo", "--db", database, "--size", "small", "--seed", "3", "--password-rounds", "1000"])
-        #expect(demo.status == 0, "\(demo.standardError)")
         let path = directory.appendingPathComponent("ktp.csv").path
         try Data("№;Тема урока;Кол-во часов\n1;Дроби;2\n2;Дроби\u{0} и проценты;1\n3;Проценты;\u{1B}[2J\n".utf8).write(to: URL(fileURLWithPath: path))
 

@@ -7,10 +7,7 @@ import Testing
     let database: String
 
     init() throws {
-        directory = try CommandRunner.temporaryDirectory()
-        database = directory.appendingPathComponent("demo.sqlite").path
-        let demo = try CommandRunner.journal(["demo", "--db", database, "--size", "small", "--seed", "7", "--password-rounds", "1000"])
-        #expect(demo.status == 0, "\(demo.standardError)")
+        (directory, database) = try CommandRunner.smallDemo(seed: 7)
     }
 
     @Test func passesOnAFreshDemoSchool() throws {
