@@ -66,7 +66,7 @@ extension JournalSession {
                 UPDATE account SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL,
                     password_set_at = ? WHERE id = ?
                 """, arguments: [hash, transaction.stamp.at, accountID])
-            try transaction.writer.note(table: Account.databaseTableName, id: accountID, field: "password_hash", old: "\"***\"", new: "\"temporary\"")
+            try Account.logPasswordChange(accountID: accountID, newHash: hash, writer: transaction.writer)
             return try Account.require(transaction.db, id: accountID)
         }
     }
@@ -79,8 +79,7 @@ extension JournalSession {
             let account = try Account.require(transaction.db, id: accountID)
             guard account.blocked != blocked else { return }
             try transaction.db.execute(sql: "UPDATE account SET blocked = ? WHERE id = ?", arguments: [blocked, accountID])
-            try transaction.writer.note(table: Account.databaseTableName, id: accountID, field: "blocked",
-                                        old: blocked ? "0" : "1", new: blocked ? "1" : "0")
+            try Account.logBlocked(accountID: accountID, blocked, writer: transaction.writer)
         }
     }
 
@@ -119,18 +118,5 @@ extension JournalSession {
         !login.isEmpty && login.count <= 64 && login.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
         }
-    }
-}
-
-extension Account {
-    /// What the log records of a new account: who and which roles, never the password hash.
-    /// Inserts the new account and its log entry (the account's summary, never its hash).
-    func insertLogged(_ db: Database, writer: RecordWriter) throws {
-        try insert(db)
-        try writer.note(table: Self.databaseTableName, id: id, field: nil, old: nil, new: auditSummary)
-    }
-
-    var auditSummary: String {
-        CanonicalValue.encode(row: ["login": login.databaseValue, "person_id": personID.databaseValue, "roles": roles.databaseValue])
     }
 }

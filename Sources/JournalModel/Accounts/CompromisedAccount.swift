@@ -22,7 +22,7 @@ extension JournalSession {
             }
             if !account.blocked {
                 try transaction.db.execute(sql: "UPDATE account SET blocked = 1 WHERE id = ?", arguments: [accountID])
-                try transaction.writer.note(table: Account.databaseTableName, id: accountID, field: "blocked", old: "0", new: "1")
+                try Account.logBlocked(accountID: accountID, true, writer: transaction.writer)
             }
             return entries
         }

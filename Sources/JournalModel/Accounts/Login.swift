@@ -34,7 +34,7 @@ public struct PasswordChange: Sendable {
                 UPDATE account SET password_hash = ?, must_change_password = 0, password_set_at = ? WHERE id = ?
                 """, arguments: [hash, Timestamp.text(now), account.id])
             let writer = RecordWriter(db, stamp: OperationStamp(actorID: account.id, replicaID: journal.database.replicaID(), at: now))
-            try writer.note(table: Account.databaseTableName, id: account.id, field: "password_hash", old: "\"***\"", new: "\"changed\"")
+            try Account.logPasswordChange(accountID: account.id, newHash: hash, writer: writer)
             try AccessLog.append(db, .passwordChanged, at: now, login: account.login, accountID: account.id, terminal: terminal)
             return try Account.require(db, id: account.id)
         }

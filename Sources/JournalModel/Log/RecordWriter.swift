@@ -72,23 +72,23 @@ final class RecordWriter {
     }
 
     private func append(table: String, id: String, field: String?, old: String?, new: String?) throws {
-        if lastHash == nil { _ = try logPosition() }  // reads the chain's last hash with the position
+        let seq = try logPosition() + 1  // also reads the chain's last hash, which the entry follows
         let prevHash = lastHash ?? LogEntry.genesisHash
         let entryID = ids.make(at: stamp.date)
         let hash = ChainHash.of(
-            prevHash: prevHash, entryID: entryID, operationID: stamp.operationID, actorID: stamp.actorID,
+            seq: seq, prevHash: prevHash, entryID: entryID, operationID: stamp.operationID, actorID: stamp.actorID,
             replicaID: stamp.replicaID, at: stamp.at, targetTable: table, targetID: id, field: field,
             oldValue: old, newValue: new, reason: stamp.reason)
         try db.cachedStatement(sql: """
-            INSERT INTO operation_log (entry_id, operation_id, actor_id, replica_id, at, target_table,
+            INSERT INTO operation_log (seq, entry_id, operation_id, actor_id, replica_id, at, target_table,
                 target_id, field, old_value, new_value, reason, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                entryID, stamp.operationID, stamp.actorID, stamp.replicaID, stamp.at, table, id, field,
+                seq, entryID, stamp.operationID, stamp.actorID, stamp.replicaID, stamp.at, table, id, field,
                 old, new, stamp.reason, prevHash, hash,
             ])
         lastHash = hash
-        lastSeq = db.lastInsertedRowID
+        lastSeq = seq
     }
 
     private func columns(of table: String) throws -> [String] {

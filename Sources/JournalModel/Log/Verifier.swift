@@ -7,6 +7,8 @@ public struct VerificationProblem: Sendable, Hashable {
         case integrity, chain, agreement
         /// The access log (logins, log-outs) was altered.
         case access
+        /// The log disagrees with what was witnessed outside the database (or a witness file is damaged).
+        case witness
     }
 
     public let kind: Kind
@@ -22,25 +24,32 @@ public struct VerificationReport: Sendable {
     public var records = 0
     /// Access-log entries checked in their hash chain.
     public var accessEntries = 0
+    /// Accounts checked against the log.
+    public var accounts = 0
+    /// What the witness files said, when they were read (`verify --witness`).
+    public var witness: WitnessSummary?
 
     /// True when nothing is wrong.
     public var passed: Bool { problems.isEmpty }
 }
 
 /// Checks that nothing was changed behind the program's back [DOMAIN §3.3]:
-/// SQLite's own integrity check, the operation log's hash chain, and every journal record
-/// agreeing with what the log says it should be.
+/// SQLite's own integrity check, the operation log's hash chain, and every journal record,
+/// account and the school's name agreeing with what the log says it should be.
 enum Verifier {
-    /// Runs every check on a read snapshot of the database.
-    static func verify(_ database: JournalDatabase) throws -> VerificationReport {
+    /// Runs every check on a read snapshot of the database; `seen` is shown each log entry as the
+    /// chain is walked.
+    static func verify(_ database: JournalDatabase, seen: (LogEntry) -> Void = { _ in }) throws -> VerificationReport {
         try database.pool.read { db in
             var report = VerificationReport()
             try checkIntegrity(db, into: &report)
-            try checkChain(db, into: &report)
+            try checkChain(db, into: &report, seen: seen)
             try checkAccessLog(db, into: &report)
             for table in Schema.journalTables {
                 try checkAgreement(db, table: table, into: &report)
             }
+            try checkAccounts(db, into: &report)
+            try checkSchoolProfile(db, into: &report)
             return report
         }
     }
@@ -61,19 +70,25 @@ enum Verifier {
         }
     }
 
-    static func checkChain(_ db: Database, into report: inout VerificationReport) throws {
+    /// Walks the chain in order: each entry must follow the one before it, at the next position,
+    /// with the hash its fields give. `seen` is shown each entry (the witness check compares them
+    /// with signed checkpoints).
+    static func checkChain(_ db: Database, into report: inout VerificationReport, seen: (LogEntry) -> Void) throws {
         var previousHash = LogEntry.genesisHash
         var previousSeq: Int64 = 0
+        var currentFormSeen = false
         let entries = try LogEntry.fetchCursor(db, sql: "SELECT * FROM operation_log ORDER BY seq")
         while let entry = try entries.next() {
             report.logEntries += 1
-            if entry.prevHash != previousHash {
+            seen(entry)
+            if entry.prevHash != previousHash || entry.seq != previousSeq + 1 {
                 report.problems.append(.init(kind: .chain, message: LocalizedText(
                     ru: "Журнал операций: цепочка разорвана перед записью №\(entry.seq) (после №\(previousSeq)) — запись удалена или вставлена.",
                     en: "Operation log: the chain breaks before entry #\(entry.seq) (after #\(previousSeq)): an entry was removed or inserted.")))
             }
-            let expected = ChainHash.of(entry, after: entry.prevHash)
-            if entry.hash != expected {
+            if entry.hash == ChainHash.of(entry, after: entry.prevHash) {
+                currentFormSeen = true
+            } else if currentFormSeen || entry.hash != ChainHash.legacy(entry, after: entry.prevHash) {
                 report.problems.append(.init(kind: .chain, message: LocalizedText(
                     ru: "Журнал операций: запись №\(entry.seq) изменена (\(entry.targetTable) \(entry.targetID)).",
                     en: "Operation log: entry #\(entry.seq) was altered (\(entry.targetTable) \(entry.targetID)).")))

@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v4", migrate: createVersion4)
         migrator.registerMigration("v5", migrate: createVersion5)
         migrator.registerMigration("v6", migrate: createVersion6)
+        migrator.registerMigration("v7", migrate: createVersion7)
         return migrator
     }
 
@@ -233,5 +234,21 @@ enum Schema {
     /// Marks made before this column existed took their lesson's kind (the only way there was).
     private static func createVersion6(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE mark ADD COLUMN kind_from_lesson INTEGER NOT NULL DEFAULT 1;")
+    }
+
+    /// The witnessed log: an entry may only be appended at the head (the next position, after the
+    /// last hash), signed checkpoints are kept, and what `verify` checks of accounts and the
+    /// school's name starts from a logged baseline (their earlier entries hid the password hash).
+    private static func createVersion7(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER operation_log_append_at_head BEFORE INSERT ON operation_log
+                WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM operation_log)
+                  OR NEW.prev_hash IS NOT COALESCE((SELECT hash FROM operation_log ORDER BY seq DESC LIMIT 1), '\(LogEntry.genesisHash)')
+                BEGIN SELECT RAISE(ABORT, 'operation_log: an entry must follow the head'); END;
+
+            CREATE TABLE checkpoint (
+                position INTEGER PRIMARY KEY NOT NULL, head TEXT NOT NULL, at TEXT NOT NULL, line TEXT NOT NULL);
+            """)
+        try AccountLogBaseline.write(db)
     }
 }
