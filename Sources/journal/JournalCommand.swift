@@ -18,7 +18,7 @@ struct JournalCommand: ParsableCommand {
             the password asked for without echo (or --password-stdin).
             """,
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, PasswdCommand.self, UserCommand.self, ImportCommand.self,
-                      KeyCommand.self, SealCommand.self],
+                      KeyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

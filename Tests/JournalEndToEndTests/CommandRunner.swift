@@ -65,7 +65,6 @@ struct CommandRunner {
         try run("/usr/bin/sqlite3", [path, sql])
     }
 
-    /// A fresh temporary directory, removed by the caller.
     /// A small demo school (cheap passwords) in a new temporary directory; the demo's own
     /// message when it cannot be made.
     static func smallDemo(seed: Int = 3) throws -> (directory: URL, database: String) {
@@ -76,6 +75,7 @@ struct CommandRunner {
         return (directory, database)
     }
 
+    /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("journal-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -40,7 +40,12 @@ enum Verifier {
     /// Runs every check on a read snapshot of the database; `seen` is shown each log entry as the
     /// chain is walked.
     static func verify(_ database: JournalDatabase, seen: (LogEntry) -> Void = { _ in }) throws -> VerificationReport {
-        try database.pool.read { db in
+        try verify(reader: database.pool, seen: seen)
+    }
+
+    /// The same checks on any reader of a journal file (a backup copy is read without opening it as a journal).
+    static func verify(reader: some DatabaseReader, seen: (LogEntry) -> Void = { _ in }) throws -> VerificationReport {
+        try reader.read { db in
             var report = VerificationReport()
             try checkIntegrity(db, into: &report)
             try checkChain(db, into: &report, seen: seen)
