@@ -7,7 +7,7 @@ DEMO_SIZE ?= school
 DEMO_SEED ?= 1
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: demo test deps build release clean-demo bench bench-quick bench-tui faults
+.PHONY: demo test deps build release clean-demo bench bench-quick bench-tui bench-witness faults
 
 ## Open the journal on a demo school (installs missing packages as root, builds, creates the demo).
 demo: deps release
@@ -63,6 +63,10 @@ bench-tui: deps release
 	JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal-bench grid --db "$(TUI_SCHOOL)"
 	python3 Benchmarks/tui/tui_bench.py .build/release/journal "$(TUI_SCHOOL)" --starts 100 --moves 200
 
+## Seal, verify --witness and backup on the large school, and 64 writers' latency while a backup runs.
+bench-witness: deps release
+	.build/release/journal-bench witness
+
 ## The same, shorter (one generation, fewer repetitions, a 10-second load); records nothing.
 bench-quick: deps release
 	.build/release/journal-bench run --quick
@@ -72,7 +76,7 @@ TUI_FAULT_KILLS ?= 200
 FUZZ_FILES ?= 5000
 ## Full fault runs: 64 writing processes for 60 s, a few hundred SIGKILLs during writes, the bad-file tests, damaged КТП files.
 faults: deps release
-	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150
+	.build/release/journal-bench load --size school --workers 64 --seconds 60 --max-p99 150 --backup-after 30
 	.build/release/journal-bench crash --size small --kills $(FAULT_KILLS)
 	rm -f /tmp/journal-faults-small.sqlite* && JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal demo --db /tmp/journal-faults-small.sqlite --size small --password-rounds 1000 >/dev/null
 	python3 Benchmarks/tui/tui_faults.py .build/release/journal /tmp/journal-faults-small.sqlite all --kills $(TUI_FAULT_KILLS)

@@ -7,7 +7,8 @@ struct JournalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal-bench",
         abstract: "Benchmarks and fault drivers for the journal (make bench, make faults).",
-        subcommands: [RunCommand.self, GridCommand.self, LoadCommand.self, CrashCommand.self, WriterCommand.self, MemoryCommand.self],
+        subcommands: [RunCommand.self, GridCommand.self, LoadCommand.self, CrashCommand.self, WriterCommand.self, MemoryCommand.self,
+                      WitnessCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 
@@ -75,6 +76,8 @@ struct LoadCommand: ParsableCommand {
     var interval = 1.0
     @Option(help: "Fail when p99 latency exceeds this many milliseconds (0: report only).")
     var maxP99 = 0.0
+    @Option(help: "Take a `journal backup` this many seconds into the load, and check the copy.")
+    var backupAfter: Double?
 
     func run() throws {
         let directory = try school.makeWorkDirectory()
@@ -82,7 +85,7 @@ struct LoadCommand: ParsableCommand {
         let database = db ?? "\(directory)/load.sqlite"
         if db == nil { _ = try school.generateDemo(at: database, size: size) }
         let result = try ManyWriters.run(database: database, workers: workers, seconds: seconds, interval: interval,
-                                         workDirectory: directory, journalBinary: school.journalBinary)
+                                         workDirectory: directory, journalBinary: school.journalBinary, backupAfter: backupAfter)
         print(result.summary)
         for error in result.errors.prefix(20) { print("  error: \(error)") }
         for id in result.lost.prefix(20) { print("  lost: \(id)") }

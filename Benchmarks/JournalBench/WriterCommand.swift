@@ -4,7 +4,7 @@ import Foundation
 
 /// Hidden mode: one teacher's session saving marks, as a separate OS process.
 ///
-/// Prints `ok <mark id> <milliseconds>` after each confirmed commit and `error <milliseconds>
+/// Prints `ok <mark id> <milliseconds> <wall seconds>` after each confirmed commit and `error <milliseconds>
 /// <message>` for each refusal, line by line, so that whoever kills the process knows exactly
 /// which marks had been confirmed.
 struct WriterCommand: ParsableCommand {
@@ -43,7 +43,7 @@ struct WriterCommand: ParsableCommand {
             do {
                 let mark = try session.addMark(lessonID: lesson, studentID: student, value: value)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-                emitLine("ok \(mark.id) \(elapsed)")
+                emitLine("ok \(mark.id) \(elapsed) \(wallSeconds())")
             } catch {
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
                 emitLine("error \(elapsed) \(error.message.english)")
