@@ -11,7 +11,8 @@ struct BackupCommand: ParsableCommand {
         discussion: """
             The copy (journal-REPLICA-DATE-TIME.sqlite, readable by its owner only) is taken from one snapshot while \
             sessions keep writing; it is verified before it takes its name, and a failure (a full disk) leaves nothing \
-            behind. With a seal key (--key or $JOURNAL_SEAL_KEY) the log is sealed too, to the --to directories.
+            behind. With a seal key (--key or $JOURNAL_SEAL_KEY) the log is sealed too, to the --to directories; \
+            without one the backup is made and said to be unsealed.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -22,11 +23,7 @@ struct BackupCommand: ParsableCommand {
     @Option(name: .long, help: "Keep only this many of the newest copies in the directory.")
     var keep: Int?
 
-    @Option(name: .long, help: "The seal key file (default: $JOURNAL_SEAL_KEY); without one the backup is not sealed.")
-    var key: String?
-
-    @Option(name: .long, help: "A directory for the witness file of the seal (repeatable).")
-    var to: [String] = []
+    @OptionGroup var seal: SealOptions
 
     func run() throws {
         let language = common.language
@@ -47,9 +44,10 @@ struct BackupCommand: ParsableCommand {
         try sealIfKeyed(journal, language: language)
     }
 
+    /// Seals after the copy when a key is named; without one, says the backup is not sealed.
     private func sealIfKeyed(_ journal: Journal, language: Language) throws {
-        guard let path = try? SealKey.locate(explicit: key) else {
-            guard to.isEmpty else { throw common.failure(.notFound(LocalizedText(
+        guard seal.hasKey else {
+            guard seal.to.isEmpty else { throw common.failure(.notFound(LocalizedText(
                 ru: "Для печати (--to) нужен ключ: --key ФАЙЛ или \(SealKey.environmentVariable).",
                 en: "Sealing (--to) needs a key: --key FILE or \(SealKey.environmentVariable)."))) }
             print(LocalizedText(ru: "Не запечатано: ключа нет (--key или \(SealKey.environmentVariable)).",
@@ -58,17 +56,11 @@ struct BackupCommand: ParsableCommand {
         }
         let sealed: SealResult
         do {
-            sealed = try journal.seal(with: try SealKey.load(path: path), to: to)
+            sealed = try journal.seal(with: try seal.loadKey(), to: seal.to)
         } catch {
             throw common.failure(error)
         }
         print(LocalizedText(ru: "Запечатано: запись №\(sealed.checkpoint.position)", en: "Sealed: entry #\(sealed.checkpoint.position)").text(language))
-        for failure in sealed.failures {
-            FileHandle.standardError.write(Data("\(TerminalText.line(failure.reason.text(language)))\n".utf8))
-        }
-        if !sealed.failures.isEmpty {
-            throw Failure(LocalizedText(ru: "Печать не записана в каталогов: \(sealed.failures.count).",
-                                        en: "The seal was not written to \(sealed.failures.count) director(ies).").text(language))
-        }
+        try seal.report(sealed, language: language)
     }
 }

@@ -16,34 +16,18 @@ struct SealCommand: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
-
-    @Option(name: .long, help: "The seal key file (default: $JOURNAL_SEAL_KEY).")
-    var key: String?
-
-    @Option(name: .long, help: "A directory on another medium for the witness file (repeatable).")
-    var to: [String] = []
+    @OptionGroup var seal: SealOptions
 
     func run() throws {
         let language = common.language
         let result: SealResult
         do {
-            let sealKey = try SealKey.load(path: try SealKey.locate(explicit: key))
-            result = try common.openExistingJournal().seal(with: sealKey, to: to)
+            result = try common.openExistingJournal().seal(with: try seal.loadKey(), to: seal.to)
         } catch let refusal as Refusal {
             throw common.failure(refusal)
         }
-        let checkpoint = result.checkpoint
-        print(LocalizedText(ru: "Отметка: запись №\(checkpoint.position), хеш \(checkpoint.head)",
-                            en: "Checkpoint: entry #\(checkpoint.position), hash \(checkpoint.head)").text(language))
-        for file in result.witnessFiles {
-            print(LocalizedText(ru: "Записано: \(file)", en: "Written: \(file)").text(language))
-        }
-        for failure in result.failures {
-            FileHandle.standardError.write(Data("\(TerminalText.line(failure.reason.text(language)))\n".utf8))
-        }
-        if !result.failures.isEmpty {
-            throw Failure(LocalizedText(ru: "Не записано в каталогов: \(result.failures.count).",
-                                        en: "Not written to \(result.failures.count) director(ies).").text(language))
-        }
+        print(LocalizedText(ru: "Отметка: запись №\(result.checkpoint.position), хеш \(result.checkpoint.head)",
+                            en: "Checkpoint: entry #\(result.checkpoint.position), hash \(result.checkpoint.head)").text(language))
+        try seal.report(result, language: language)
     }
 }

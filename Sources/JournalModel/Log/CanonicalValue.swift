@@ -23,6 +23,7 @@ enum CanonicalValue {
     /// A row object from values already in canonical form.
     static func object(_ encodedValues: [String: String]) -> String {
         var text = "{"
+        text.reserveCapacity(encodedValues.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 })
         for (index, key) in encodedValues.keys.sorted().enumerated() {
             if index > 0 { text += "," }
             text += quoted(key)
@@ -33,6 +34,10 @@ enum CanonicalValue {
     }
 
     static func quoted(_ text: String) -> String {
+        // Most text needs no escape: then it is only wrapped (verify quotes every value of the journal).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -41,11 +41,16 @@ enum ChainHash {
         hex(SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8)))
     }
 
-    /// A digest in lowercase hex.
+    /// A digest in lowercase hex (`verify` makes one per log entry, so without a string per byte).
     static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        bytes.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        var digits: [UInt8] = []
+        digits.reserveCapacity(64)
+        for byte in bytes {
+            digits.append(hexDigits[Int(byte >> 4)])
+            digits.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
