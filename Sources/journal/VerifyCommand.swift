@@ -8,7 +8,7 @@ import JournalModel
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the database: SQLite integrity, the hash chains of the operation and access logs, records against the log.",
+        abstract: "Check the database: SQLite integrity, the hash chains of the operation and access logs, records and accounts against the log.",
         discussion: """
             With --witness DIR, also the log against the signed checkpoints in DIR's witness file (journal seal): \
             history rewritten before the last checkpoint is named by its first differing entry, and entries \
@@ -45,15 +45,15 @@ struct VerifyCommand: ParsableCommand {
                                         en: "Verification failed: \(error.message.english)").text(language))
         }
         let summary = LocalizedText(
-            ru: "Записей журнала операций: \(report.logEntries); записей журнала: \(report.records); записей журнала входов: \(report.accessEntries).",
-            en: "Operation log entries: \(report.logEntries); journal records: \(report.records); access log entries: \(report.accessEntries).")
+            ru: "Записей журнала операций: \(report.logEntries); записей журнала: \(report.records); учётных записей: \(report.accounts); записей журнала входов: \(report.accessEntries).",
+            en: "Operation log entries: \(report.logEntries); journal records: \(report.records); accounts: \(report.accounts); access log entries: \(report.accessEntries).")
         print(summary.text(language))
         if let witnessed = report.witness {
             print(witnessSummary(witnessed).text(language))
         }
         if report.passed {
-            print(LocalizedText(ru: "Проверка пройдена: база цела, цепочка журнала операций не нарушена, записи совпадают с журналом.",
-                                en: "Verification passed: the database is intact, the log chain is unbroken, records agree with the log.").text(language))
+            print(LocalizedText(ru: "Проверка пройдена: база цела, цепочка журнала операций не нарушена, записи и учётные записи совпадают с журналом.",
+                                en: "Verification passed: the database is intact, the log chain is unbroken, records and accounts agree with the log.").text(language))
             return
         }
         let shown = report.problems.prefix(100)
