@@ -109,8 +109,11 @@ import Testing
     }
 
     @Test func aCheckpointFromPaperIsCheckedByItsPositionAndHash() throws {
+        // Given the latest checkpoint, as a printed report carries it
         let sealing = Sealing()
+        #expect(try sealing.school.journal.latestCheckpoint() == nil)
         let sealed = try sealing.school.journal.seal(with: sealing.key, to: [])
+        #expect(try sealing.school.journal.latestCheckpoint() == sealed.checkpoint)
         let position = sealed.checkpoint.position
         let good = try #require(PaperCheckpoint("\(position):\(sealed.checkpoint.head.prefix(16).uppercased())"))
         #expect(try sealing.school.journal.verify(witnessDirectories: [], paper: [good]).passed)

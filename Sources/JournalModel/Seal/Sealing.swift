@@ -45,6 +45,14 @@ extension Journal {
         return SealResult(checkpoint: state.checkpoint, witnessFiles: written, failures: failures)
     }
 
+    /// The latest checkpoint sealed in this database (what a printed report carries, so the paper
+    /// can be checked with `verify --checkpoint POSITION:HASH`); nil before the first seal.
+    public func latestCheckpoint() throws(Refusal) -> Checkpoint? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT line FROM checkpoint ORDER BY position DESC LIMIT 1").flatMap(Checkpoint.parse)
+        }
+    }
+
     /// The checkpoint of the log as this read sees it, with every entry's short hash.
     private static func signedState(_ db: Database, replicaID: String, key: SealKey, at now: Date) throws -> (Checkpoint, [String]) {
         var shortHashes: [String] = []
