@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import JournalTestSupport
 import Testing
 
@@ -24,6 +25,18 @@ import Testing
 
     private func files(in path: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    /// Leaves beside the database the -wal of a write (a `meta` row named `key`) that was never
+    /// checkpointed: the WAL is copied while open, the connection closed, the copy put back.
+    private func writeStaleWAL(holding key: String) throws {
+        let queue = try DatabaseQueue(path: database)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        try queue.write { db in try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, 'x')", arguments: [key]) }
+        let wal = try Data(contentsOf: URL(fileURLWithPath: database + "-wal"))
+        #expect(wal.count > 4096)
+        try queue.close()
+        try wal.write(to: URL(fileURLWithPath: database + "-wal"))
     }
 
     @Test func aKeySealsAndTheWitnessChecksTheLog() throws {
@@ -100,8 +113,9 @@ import Testing
                                               as: "admin", password: CommandRunner.demoPassword)
         #expect(added.status == 0)
         #expect(try journal(["seal", "--key", key, "--to", usb]).status == 0)
-        // And a stale -wal beside the database, as a crashed program leaves one
-        try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: database + "-wal"))
+        // And a real -wal left beside the database, as a crashed program leaves one: it holds a
+        // write made after the backup, which SQLite would replay onto whatever file is beside it
+        try writeStaleWAL(holding: "wal-after-backup")
 
         // When the administrator restores the backup
         let restored = try CommandRunner.journal(["restore", copy, "--db", database, "--witness", usb], as: "admin", password: CommandRunner.demoPassword)
@@ -111,6 +125,12 @@ import Testing
         #expect(restored.standardOutput.contains("were witnessed") && restored.standardOutput.contains("The replaced database is kept: "))
         #expect(try journal(["verify"]).status == 0)
         #expect(try CommandRunner.sqlite(database, "SELECT COUNT(*) FROM account WHERE login = 'after.backup'").standardOutput == "0\n")
+        #expect(try CommandRunner.sqlite(database, "SELECT COUNT(*) FROM meta WHERE key = 'wal-after-backup'").standardOutput == "0\n")
+        // And the restore is in the restored log, as the administrator's
+        let restoreEntry = try CommandRunner.sqlite(database, """
+            SELECT a.login || ' ' || l.new_value FROM operation_log l JOIN account a ON a.id = l.actor_id WHERE l.target_id = 'restored_from'
+            """).standardOutput
+        #expect(restoreEntry.hasPrefix("admin \"\((copy as NSString).lastPathComponent) #"), "\(restoreEntry)")
         let walSize = (try? FileManager.default.attributesOfItem(atPath: database + "-wal")[.size] as? Int) ?? 0
         #expect(walSize == 0)  // the stale one went with the replaced database
         let replaced = try files(in: directory.path).filter { $0.hasPrefix("demo.sqlite.replaced-") }
@@ -130,7 +150,7 @@ import Testing
         #expect(try journal(["backup", backups]).status == 0)
         let own = backups + "/" + (try #require(try files(in: backups).filter { !$0.hasSuffix(".manifest") && $0 != (foreign as NSString).lastPathComponent }.first))
         let teacher = try CommandRunner.journal(["restore", own, "--db", database], as: "teacher", password: CommandRunner.demoPassword)
-        #expect(teacher.status == 1, "\(teacher.standardOutput)")
+        #expect(teacher.status == 1 && teacher.standardError.contains("Only the administrator may change this."), "\(teacher.standardError)")
         #expect(try files(in: directory.path).allSatisfy { !$0.contains(".replaced-") && !$0.contains(".restoring") })
     }
 

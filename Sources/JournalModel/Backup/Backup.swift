@@ -88,11 +88,7 @@ extension Journal {
 
     /// `journal-REPLICA-YYYYMMDD-HHMMSS.sqlite`, with a number added if a copy of that second exists.
     private static func backupName(replicaID: String, at date: Date, in directory: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let stem = "journal-\(replicaID)-\(formatter.string(from: date))"
+        let stem = "journal-\(replicaID)-\(PrivateFile.stamp(date))"
         var name = stem + ".sqlite"
         var number = 2
         while FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name)) {
@@ -105,9 +101,10 @@ extension Journal {
     /// Removes this journal's copies beyond the newest `keep` (their names sort by time), with their manifests.
     private static func rotate(_ directory: String, replicaID: String, keep: Int) -> [String] {
         let prefix = "journal-\(replicaID)-"
+        // Sorted without ".sqlite": "…-120000" before "…-120000-2", which a plain sort would swap ("-" < ".").
         let copies = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".sqlite") }
-            .sorted { ($0.dropLast(7), $0) < ($1.dropLast(7), $1) }
+            .sorted { $0.dropLast(7) < $1.dropLast(7) }
         return copies.dropLast(keep).map { name in
             let path = (directory as NSString).appendingPathComponent(name)
             try? FileManager.default.removeItem(atPath: path)

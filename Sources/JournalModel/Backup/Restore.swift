@@ -15,6 +15,7 @@ public final class RestoreStaging {
     public let notes: [LocalizedText]
     private let databasePath: String
     private let stagingPath: String
+    private let backup: String
     private var finished = false
 
     /// Copies `backup` beside `databasePath` and checks it: no program may have the journal open,
@@ -58,6 +59,7 @@ public final class RestoreStaging {
                  notes: [LocalizedText]) throws(Refusal) {
         self.stagingPath = stagingPath
         self.databasePath = databasePath
+        self.backup = backup
         do { journal = try Journal(path: stagingPath) } catch { throw Refusal.storage(error) }
         let report = try journal.verify()
         guard report.passed else {
@@ -105,14 +107,22 @@ public final class RestoreStaging {
     deinit { if !finished { discard() } }
 
     /// Puts the staged copy in the database's place, as `session` (the administrator, logged in to
-    /// the staged copy). The replaced database and its `-wal`/`-shm` are kept beside, renamed;
-    /// returns the replaced database's new path (nil when there was none).
+    /// the staged copy), with an entry in its log naming the copy. The replaced database and its
+    /// `-wal`/`-shm` are kept beside, renamed; returns the replaced database's new path (nil when
+    /// there was none).
     public func commit(by session: JournalSession) throws(Refusal) -> String? {
         guard session.journal === journal else {
             throw Refusal.invalidValue(LocalizedText(ru: "Войти нужно в восстанавливаемую копию.", en: "Log in to the backup being restored."))
         }
         guard session.actor.has(.administrator) else { throw Refusal.onlyAdministrator }
         try Self.refuseWhileOpen(databasePath)
+        // The restore itself is in the restored log: who put which copy back, and when.
+        try journal.write { db in
+            let writer = RecordWriter(db, stamp: OperationStamp(actorID: session.actor.id, replicaID: journal.database.replicaID(),
+                                                                at: journal.clock.now(), reason: "restore"))
+            try writer.note(table: Meta.tableName, id: Self.restoreKey, field: "backup", old: nil,
+                            new: CanonicalValue.quoted("\((backup as NSString).lastPathComponent) #\(position)"))
+        }
         do {
             try journal.database.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             try journal.database.pool.close()
@@ -121,9 +131,7 @@ public final class RestoreStaging {
         }
         var replaced: String?
         if FileManager.default.fileExists(atPath: databasePath) {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime]
-            let kept = databasePath + ".replaced-" + formatter.string(from: Date())
+            let kept = databasePath + ".replaced-" + PrivateFile.stamp(journal.clock.now())
             for suffix in ["-wal", "-shm", ""] where FileManager.default.fileExists(atPath: databasePath + suffix) {
                 guard rename(databasePath + suffix, kept + suffix) == 0 else {
                     throw Refusal.storage(.writeFailed(path: databasePath + suffix, detail: String(cString: strerror(errno))))
@@ -139,6 +147,9 @@ public final class RestoreStaging {
         finished = true
         return replaced
     }
+
+    /// The log's name for a restore: an entry on `meta`, not a journal record.
+    static let restoreKey = "restored_from"
 
     /// Removes the staged copy; the database in use stays as it was.
     public func discard() {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `verify --witness` found beyond the database's own checks.
 public struct WitnessSummary: Sendable {

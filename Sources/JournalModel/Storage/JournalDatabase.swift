@@ -99,10 +99,11 @@ final class JournalDatabase: Sendable {
                 throw StorageError.cannotOpen(path: path, detail: "\(error)")
             }
         }
-        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard descriptor >= 0 else {
-            throw StorageError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+        do {
+            try PrivateFile.createEmpty(at: path)
+        } catch {
+            guard case let .writeFailed(_, detail) = error else { throw error }
+            throw StorageError.cannotOpen(path: path, detail: detail)
         }
-        close(descriptor)
     }
 }

@@ -33,6 +33,15 @@ enum PrivateFile {
         try syncAndRename(partial, to: path)
     }
 
+    /// A moment as file names carry it: `YYYYMMDD-HHMMSS`, UTC (names then sort by time).
+    static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date)
+    }
+
     /// Syncs the directory holding `path`, so a rename in it survives a power loss.
     static func syncDirectory(of path: String) {
         let descriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY)
