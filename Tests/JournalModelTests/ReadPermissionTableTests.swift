@@ -4,7 +4,8 @@ import Testing
 @testable import JournalModel
 
 /// DOMAIN §2 and §7 for reads, as a table: every role against every kind of read, through the
-/// session's real read methods, each refused with exactly the reason the table gives.
+/// session's real read methods, each refused with exactly the reason the table gives. The diary
+/// reads are of `students[0]` (the parent's child) and of `students[1]` (another family's).
 @Suite struct ReadPermissionTableTests {
     enum Who: String, CaseIterable {
         case administrator, director, deputy, classTeacher, subjectTeacher, substitute, otherTeacher, student, parent
@@ -13,13 +14,23 @@ import Testing
     enum Read: String, CaseIterable {
         case gradebook, lesson, attendanceSheet, lessonRecord, cellHistory, periodMarkHistory, classAttendance
         case personalData, accounts, schoolDay, teacherTimetable, plan, flaggedOperations
+        case diaryWeek, diaryMarks, diaryAttendance, diaryNews
+        case otherDiaryWeek, otherDiaryMarks, otherDiaryAttendance, otherDiaryNews
+    }
+
+    static let ownDiary: [Read] = [.diaryWeek, .diaryMarks, .diaryAttendance, .diaryNews]
+    static let otherDiary: [Read] = [.otherDiaryWeek, .otherDiaryMarks, .otherDiaryAttendance, .otherDiaryNews]
+
+    /// The diary columns of a row: the reader's own (or child's) diary, and another student's.
+    static func diaryReads(own: Refusal?, other: Refusal?) -> [Read: Refusal?] {
+        Dictionary(uniqueKeysWithValues: ownDiary.map { ($0, own) } + otherDiary.map { ($0, other) })
     }
 
     /// nil: allowed. A refusal: refused with exactly that reason.
     static let expected: [Who: [Read: Refusal?]] = {
         let journalReads: [Read] = [.gradebook, .lesson, .attendanceSheet, .lessonRecord, .cellHistory, .periodMarkHistory]
         func row(journal: Refusal?, classAttendance: Refusal?, _ others: [Read: Refusal?]) -> [Read: Refusal?] {
-            var row = others
+            var row = others.merging(diaryReads(own: nil, other: nil)) { old, _ in old }
             for read in journalReads where row[read] == nil { row[read] = .some(journal) }
             row[.classAttendance] = .some(classAttendance)
             return row
@@ -28,21 +39,22 @@ import Testing
             .personalData: .notVisible(.personalData), .accounts: .notVisible(.accounts), .schoolDay: nil,
             .teacherTimetable: nil, .plan: nil, .flaggedOperations: .notVisible(.flaggedOperations),
         ]
-        let teacher: [Read: Refusal?] = [
+        let teacher: [Read: Refusal?] = diaryReads(own: .notVisible(.diary), other: .notVisible(.diary)).merging([
             .personalData: .notVisible(.personalData), .accounts: .notVisible(.accounts), .schoolDay: .notVisible(.schoolDay),
             .teacherTimetable: .notVisible(.teacherTimetable), .plan: .notInWorkload, .flaggedOperations: .notVisible(.flaggedOperations),
-        ]
+        ]) { $1 }
         let diary = Dictionary(uniqueKeysWithValues: Read.allCases.map { ($0, Refusal?.some(.diaryOnly)) })
         return [
             .administrator: row(journal: nil, classAttendance: nil, management.merging([.personalData: nil, .accounts: nil, .flaggedOperations: nil]) { $1 }),
             .director: row(journal: nil, classAttendance: nil, management),
             .deputy: row(journal: nil, classAttendance: nil, management),
-            .classTeacher: row(journal: nil, classAttendance: nil, teacher.merging([.personalData: nil, .accounts: nil]) { $1 }),
+            .classTeacher: row(journal: nil, classAttendance: nil, teacher.merging(diaryReads(own: nil, other: nil)
+                .merging([.personalData: nil, .accounts: nil]) { $1 }) { $1 }),
             .subjectTeacher: row(journal: nil, classAttendance: nil, teacher.merging([.teacherTimetable: nil, .plan: nil]) { $1 }),
             .substitute: row(journal: nil, classAttendance: nil, teacher.merging([.periodMarkHistory: .notInWorkload]) { $1 }),
             .otherTeacher: row(journal: .notInWorkload, classAttendance: nil, teacher),
-            .student: diary.merging([.personalData: nil]) { $1 },
-            .parent: diary.merging([.personalData: nil]) { $1 },
+            .student: diary.merging(diaryReads(own: nil, other: .notVisible(.diary)).merging([.personalData: nil]) { $1 }) { $1 },
+            .parent: diary.merging(diaryReads(own: nil, other: .notVisible(.diary)).merging([.personalData: nil]) { $1 }) { $1 },
         ]
     }()
 
@@ -128,6 +140,14 @@ import Testing
         case .teacherTimetable: _ = try reader.timetable(forTeacher: school.mathTeacher.id, on: SchoolFixture.today)
         case .plan: _ = try reader.plannedTopics(subjectID: school.math.id, grade: 5)
         case .flaggedOperations: _ = try reader.invalidatedEntries()
+        case .diaryWeek: _ = try reader.diaryWeek(studentID: student, weekOf: SchoolFixture.lessonDay)
+        case .diaryMarks: _ = try reader.diaryMarks(studentID: student, periodID: school.quarter2.id)
+        case .diaryAttendance: _ = try reader.diaryAttendance(studentID: student, periodID: school.quarter2.id)
+        case .diaryNews: _ = try reader.diaryNews(studentID: student)
+        case .otherDiaryWeek: _ = try reader.diaryWeek(studentID: school.students[1].id, weekOf: SchoolFixture.lessonDay)
+        case .otherDiaryMarks: _ = try reader.diaryMarks(studentID: school.students[1].id, periodID: school.quarter2.id)
+        case .otherDiaryAttendance: _ = try reader.diaryAttendance(studentID: school.students[1].id, periodID: school.quarter2.id)
+        case .otherDiaryNews: _ = try reader.diaryNews(studentID: school.students[1].id)
         }
     }
 }

@@ -52,14 +52,10 @@ private struct SchoolLessonNames {
     let bells: [Int: Bell]
 
     static func load(_ db: Database) throws -> SchoolLessonNames {
-        func byID<Record: JournalRecord>(_ records: [Record]) -> [String: Record] {
-            Dictionary(records.map { ($0.id, $0) }) { first, _ in first }
-        }
-        let active = Column("state") == RecordState.active
-        return try SchoolLessonNames(
-            classes: byID(SchoolClass.fetchAll(db)), subjects: byID(Subject.fetchAll(db)), subgroups: byID(Subgroup.fetchAll(db)),
-            staff: byID(Person.filter(Column("kind") == PersonKind.staff).fetchAll(db)),
-            bells: Dictionary(Bell.filter(active).fetchAll(db).map { ($0.slot, $0) }) { first, _ in first })
+        try SchoolLessonNames(
+            classes: SchoolClass.byID(SchoolClass.fetchAll(db)), subjects: Subject.byID(Subject.fetchAll(db)),
+            subgroups: Subgroup.byID(Subgroup.fetchAll(db)), staff: Person.byID(Person.filter(Column("kind") == PersonKind.staff).fetchAll(db)),
+            bells: Bell.bySlot(db))
     }
 
     func describe(_ lessons: [ScheduledLesson]) -> [SchoolLesson] {

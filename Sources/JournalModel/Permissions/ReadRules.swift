@@ -18,6 +18,8 @@ public enum ReadKind: String, Sendable, CaseIterable {
     case plan
     /// The operations of a compromised account, flagged for review.
     case flaggedOperations
+    /// A student's diary: their week, marks, forecasts and attendance.
+    case diary
 }
 
 /// What the reader is to what is read, as far as the read rules care.
@@ -47,7 +49,7 @@ public struct ReadFacts: Sendable, Equatable {
 /// Who may read what [DOMAIN §2]: the school's management every journal, read-only; a subject
 /// teacher the classes and groups of their workload and the lessons they substitute; a class
 /// teacher their class in every subject; students and parents the diary only (their own, their
-/// children's). Personal details only for the administrator, the class teacher, the person and
+/// children's, where the parent's consent is registered); a class teacher their class's diaries. Personal details only for the administrator, the class teacher, the person and
 /// their parent. One pure function, tested as a table like `PermissionRules`.
 public enum ReadRules {
     /// Nil when the read is allowed, else the refusal that fits the reader's roles.
@@ -81,6 +83,10 @@ public enum ReadRules {
         case .flaggedOperations:
             if roles.contains(.administrator) { return nil }
             return staff ? .notVisible(.flaggedOperations) : .diaryOnly
+        case .diary:
+            if management || teacher && facts.isClassTeacher || roles.contains(.student) && facts.isSelf
+                || roles.contains(.parent) && facts.isOwnChild { return nil }
+            return .notVisible(.diary)
         }
     }
 }
@@ -102,6 +108,8 @@ extension ReadKind {
                           en: "The whole school's lessons (substitutions) are shown only to the director, the deputy director and the administrator.")
         case .teacherTimetable:
             LocalizedText(ru: "Расписание другого учителя вам не открыто.", en: "Another teacher's timetable is not open to you.")
+        case .diary:
+            LocalizedText(ru: "Дневник другого ученика вам не открыт.", en: "Another student's diary is not open to you.")
         case .flaggedOperations:
             LocalizedText(ru: "Операции взломанной учётной записи видит только администратор.",
                           en: "Operations of a compromised account are shown only to the administrator.")

@@ -95,6 +95,16 @@ extension JournalRecord {
         return record
     }
 
+    /// The records with these ids, by id.
+    static func byID(_ db: Database, keys: some Collection<String>) throws -> [String: Self] {
+        byID(try fetchAll(db, keys: Array(keys)))
+    }
+
+    /// Records by id.
+    static func byID(_ records: [Self]) -> [String: Self] {
+        Dictionary(records.map { ($0.id, $0) }) { first, _ in first }
+    }
+
     /// What "not found" says for this kind of record.
     public static var missing: LocalizedText { LocalizedText(ru: "Запись не найдена.", en: "Record not found.") }
 }

@@ -42,6 +42,11 @@ public struct Bell: JournalRecord {
         self.state = state
     }
 
+    /// The bell schedule in force, by lesson number.
+    static func bySlot(_ db: Database) throws -> [Int: Bell] {
+        Dictionary(try Bell.filter(Column("state") == RecordState.active).fetchAll(db).map { ($0.slot, $0) }) { first, _ in first }
+    }
+
     /// The lesson numbers a school day may have (0 is the early «нулевой урок»).
     public static let slots = 0...12
 }

@@ -62,6 +62,15 @@ enum Timestamp {
         return Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + secondsOfDay)
     }
 
+    /// `ДД.ММ.ГГГГ ЧЧ:ММ` in a time zone, of a moment `text(_:)` wrote; the text itself otherwise.
+    static func localText(_ timestamp: String, timeZone: TimeZone) -> String {
+        guard let date = date(from: timestamp) else { return timestamp }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d.%02d.%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         value >= 0 ? value / divisor : (value - divisor + 1) / divisor
     }
