@@ -108,13 +108,14 @@ extension AppState {
         return true
     }
 
-    /// Someone is in: their home screen, and the draft they left, if any, over it.
+    /// Someone is in: their home screen (a student's or a parent's is the diary), and the draft
+    /// they left, if any, over it.
     private mutating func logIn(_ session: JournalSession) {
         environment.session = session
         idleLockMinutes = (try? session.settings().idleLockMinutes) ?? idleLockMinutes
         lastInput = environment.uptime()
         lastAccountCheck = lastInput
-        reset(to: HomeScreen(session: session))
+        reset(to: session.readsDiary ? DiaryScreen(session: session) : HomeScreen(session: session))
         if let draft = drafts.removeValue(forKey: session.accountID) {
             push(LessonEditorScreen(session: session, draft: draft))
         }

@@ -23,9 +23,7 @@ extension HomeScreen {
         buffer.put(text: " " + hints.joined(separator: "   "), x: rect.x, y: y + 1, style: .role(.hint), maxWidth: rect.width)
         y += 2
         guard !items.isEmpty else {
-            let note = readsDiary
-                ? LocalizedText(ru: " Дневник появится в следующей версии.", en: " The diary comes in a later version.")
-                : LocalizedText(ru: " Нет доступных журналов.", en: " No gradebooks to open.")
+            let note = LocalizedText(ru: " Нет доступных журналов.", en: " No gradebooks to open.")
             buffer.put(text: note.text(language), x: rect.x, y: y, maxWidth: rect.width)
             return
         }

@@ -32,8 +32,6 @@ public struct HomeScreen: Screen {
     public private(set) var keepsSubstitutions = false
     /// Whether the list is grouped by class (the school's management, who see every class).
     public let groupsByClass: Bool
-    /// Whether the person reads the diary (a student or a parent) rather than gradebooks.
-    let readsDiary: Bool
     /// The day the list was made for.
     public private(set) var today: SchoolDate
 
@@ -41,7 +39,6 @@ public struct HomeScreen: Screen {
     public init(session: JournalSession) {
         displayName = session.displayName
         today = session.today
-        readsDiary = session.has(.student) || session.has(.parent)
         groupsByClass = session.seesWholeSchool
         keepsSubstitutions = session.substitutionJournalRefusal == nil
         load(session)

@@ -98,6 +98,19 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case substitutionChoose = "substitution.choose"
     case substitutionRemove = "substitution.remove-substitute"
     case substitutionFilter = "substitution.filter"
+    case diaryMoveDown = "diary.move-down"
+    case diaryMoveUp = "diary.move-up"
+    case diaryOpen = "diary.open"
+    case diaryPreviousWeek = "diary.previous-week"
+    case diaryNextWeek = "diary.next-week"
+    case diaryThisWeek = "diary.this-week"
+    case diaryTypeDate = "diary.type-date"
+    case diaryPreviousPeriod = "diary.previous-period"
+    case diaryNextPeriod = "diary.next-period"
+    case diaryShowWeek = "diary.show-week"
+    case diaryShowMarks = "diary.show-marks"
+    case diaryShowAttendance = "diary.show-attendance"
+    case diaryNextChild = "diary.next-child"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -218,6 +231,19 @@ extension Action {
         case .substitutionChoose: LocalizedText(ru: "Назначить замену / выбрать учителя", en: "Assign a substitute / choose the teacher")
         case .substitutionRemove: LocalizedText(ru: "Снять замену", en: "Remove the substitution")
         case .substitutionFilter: LocalizedText(ru: "Искать в списке (уроки дня или учителя)", en: "Search the list (the day's lessons or the teachers)")
+        case .diaryMoveDown: LocalizedText(ru: "Следующий урок или предмет", en: "Next lesson or subject")
+        case .diaryMoveUp: LocalizedText(ru: "Предыдущий урок или предмет", en: "Previous lesson or subject")
+        case .diaryOpen: LocalizedText(ru: "Урок целиком (задание, отметки) / отметки по предмету", en: "The whole lesson (homework, marks) / the subject's marks")
+        case .diaryPreviousWeek: LocalizedText(ru: "Предыдущая неделя", en: "Previous week")
+        case .diaryNextWeek: LocalizedText(ru: "Следующая неделя", en: "Next week")
+        case .diaryThisWeek: LocalizedText(ru: "Текущая неделя", en: "This week")
+        case .diaryTypeDate: LocalizedText(ru: "Перейти к дате", en: "Go to a date")
+        case .diaryPreviousPeriod: LocalizedText(ru: "Предыдущий период (отметки, посещаемость)", en: "Previous period (marks, attendance)")
+        case .diaryNextPeriod: LocalizedText(ru: "Следующий период (отметки, посещаемость)", en: "Next period (marks, attendance)")
+        case .diaryShowWeek: LocalizedText(ru: "Неделя: уроки, задания, отметки", en: "The week: lessons, homework, marks")
+        case .diaryShowMarks: LocalizedText(ru: "Отметки по предметам и прогноз", en: "Marks by subject and the forecast")
+        case .diaryShowAttendance: LocalizedText(ru: "Пропуски за период", en: "Absences in the period")
+        case .diaryNextChild: LocalizedText(ru: "Другой ребёнок (для родителей)", en: "Another child (for parents)")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

@@ -17,6 +17,7 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case editor
     case form
     case substitution
+    case diary
     case help
 
     /// The heading used on the help screen.
@@ -34,6 +35,7 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .editor: LocalizedText(ru: "Редактор текста", en: "Text editor")
         case .form: LocalizedText(ru: "Форма", en: "Form")
         case .substitution: LocalizedText(ru: "Журнал замен", en: "Substitutions")
+        case .diary: LocalizedText(ru: "Дневник", en: "Diary")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }

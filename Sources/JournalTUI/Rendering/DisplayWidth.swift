@@ -101,6 +101,11 @@ extension String {
         return result
     }
 
+    /// The string if it fits in `columns`, else its longest prefix that fits with `…` after it.
+    public func shortened(toColumns columns: Int) -> String {
+        displayWidth <= columns ? self : prefix(columns: columns - 1) + "…"
+    }
+
     /// This string cut or padded with spaces to exactly `columns`.
     public func padded(toColumns columns: Int) -> String {
         let cut = prefix(columns: columns)
