@@ -53,14 +53,16 @@ final class DemoSchoolTerminal {
         return session
     }
 
-    /// Starts the journal and logs in with a demo login (password demo2026) up to the home screen.
-    func logIn(_ login: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> TmuxSession {
-        let session = try start(width: width, height: height)
+    /// Starts the journal and logs in with a demo login (password demo2026) up to the home screen
+    /// (`until` is a text of it: a student's and a parent's home is the diary).
+    func logIn(_ login: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+               until home: String = "Здравствуйте") throws -> TmuxSession {
+        let session = try start(width: width, height: height, environment: environment)
         try session.send(login, literal: true)
         try session.send("Tab")
         try session.send("demo2026", literal: true)
         try session.send("Enter")
-        try session.waitFor("Здравствуйте")
+        try session.waitFor(home)
         return session
     }
 
