@@ -18,7 +18,7 @@ extension DiaryScreen {
             return
         }
         let ids = marks.news.recordIDs
-        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 3))
+        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.subjectRows(in: Size(width: rect.width, height: rect.height + 2)))
         ListView(list: subjects) { index in
             let subject = marks.subjects[index]
             let values = subject.entries.map { ids.contains($0.mark.id) ? "•\($0.mark.value)" : $0.mark.value }.joined(separator: " ")

@@ -28,6 +28,8 @@ public struct DiaryScreen: Screen {
     public private(set) var periodIndex = 0
     public private(set) var marks: DiaryMarks?
     public private(set) var subjects = SelectionList(count: 0)
+    /// How many subjects the marks page shows at once (from the terminal's size at the last key).
+    private var subjectPage = DiaryScreen.subjectRows(in: Size(width: 80, height: 22))
     /// The first line shown of a subject's marks, when they do not fit.
     public private(set) var subjectScroll = 0
     public private(set) var attendance: DiaryAttendance?
@@ -67,6 +69,7 @@ public struct DiaryScreen: Screen {
 
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
+        subjectPage = Self.subjectRows(in: environment.viewport)
         if dateField != nil {
             typeDate(input, session)
             return .stay
@@ -126,13 +129,16 @@ public struct DiaryScreen: Screen {
         reload(session)
     }
 
+    /// The subjects the marks page lists at once in a body of this size (tabs, header, hint around them).
+    static func subjectRows(in viewport: Size) -> Int { max(1, viewport.height - 5) }
+
     private mutating func move(down: Bool) {
         switch page {
         case .week:
             guard let week, !week.lessons.isEmpty, !lessonOpen else { return }
             lessonIndex = min(max(0, lessonIndex + (down ? 1 : -1)), week.lessons.count - 1)
         case .marks:
-            subjects.apply(down ? .pickerMoveDown : .pickerMoveUp, pageSize: 12)
+            subjects.apply(down ? .pickerMoveDown : .pickerMoveUp, pageSize: subjectPage)
         case .subject:
             subjectScroll = max(0, subjectScroll + (down ? 1 : -1))
         case .attendance:
@@ -197,7 +203,7 @@ public struct DiaryScreen: Screen {
             case .marks, .subject:
                 guard let period else { return }
                 marks = try session.diaryMarks(studentID: pupil.id, periodID: period.id)
-                subjects.updateCount(marks?.subjects.count ?? 0, pageSize: 12)
+                subjects.updateCount(marks?.subjects.count ?? 0, pageSize: subjectPage)
             case .attendance:
                 guard let period else { return }
                 attendance = try session.diaryAttendance(studentID: pupil.id, periodID: period.id)
