@@ -113,6 +113,12 @@ import Testing
         #expect(news.items.contains { $0.kind == .homework("№ 12") && $0.subjectName == "Математика" })
         let week = try second.diaryWeek(studentID: school.students[0].id, weekOf: SchoolFixture.lessonDay)
         #expect(week.news == news)
+
+        // Logging in on another terminal (or `journal passwd`) later does not empty this session's list.
+        school.clock.advance(by: 60)
+        let elsewhere = try logIn(school, "alekseev.b", "Svoi-parol-2026")
+        #expect(try second.diaryNews(studentID: school.students[0].id) == news)
+        #expect(try elsewhere.diaryNews(studentID: school.students[0].id).items.isEmpty)
     }
 
     @Test func aParentSeesTheChildrenWithConsentOnly() throws {

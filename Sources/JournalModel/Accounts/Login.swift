@@ -13,6 +13,8 @@ public struct PasswordChange: Sendable {
     let journal: Journal
     let account: Account
     let terminal: String
+    /// When the login with the temporary password was recorded: the session it opens starts there.
+    let loggedInAt: String
 
     /// The login being completed.
     public var login: String { account.login }
@@ -38,7 +40,7 @@ public struct PasswordChange: Sendable {
             try AccessLog.append(db, .passwordChanged, at: now, login: account.login, accountID: account.id, terminal: terminal)
             return try Account.require(db, id: account.id)
         }
-        return try journal.openSession(for: changed, terminal: terminal)
+        return try journal.openSession(for: changed, terminal: terminal, loggedInAt: loggedInAt)
     }
 }
 
@@ -67,17 +69,17 @@ extension Journal {
         case let .refused(refusal):
             throw refusal
         case let .accepted(account) where account.mustChangePassword:
-            return .mustChangePassword(PasswordChange(journal: self, account: account, terminal: terminal))
+            return .mustChangePassword(PasswordChange(journal: self, account: account, terminal: terminal, loggedInAt: Timestamp.text(now)))
         case let .accepted(account):
-            return .session(try openSession(for: account, terminal: terminal))
+            return .session(try openSession(for: account, terminal: terminal, loggedInAt: Timestamp.text(now)))
         }
     }
 
-    /// The session of an account whose login has just been checked.
-    func openSession(for account: Account, terminal: String) throws(Refusal) -> JournalSession {
+    /// The session of an account whose login has just been checked (and recorded at `loggedInAt`).
+    func openSession(for account: Account, terminal: String, loggedInAt: String? = nil) throws(Refusal) -> JournalSession {
         let name = try read { db in try account.personID.flatMap { try Person.fetchOne(db, key: $0) } }?.fullName
         return JournalSession(journal: self, actor: JournalActor(account), credential: SessionCredential(account),
-                              terminal: terminal, displayName: name ?? account.login)
+                              terminal: terminal, displayName: name ?? account.login, loggedInAt: loggedInAt)
     }
 
     /// `HH:MM` local time of a stored UTC timestamp, for lock-out times.
@@ -191,7 +193,8 @@ extension Journal {
             return try change.choose(new, rounds: rounds)
         case let .session(session):
             let account = try read { db in try Account.require(db, id: session.accountID) }
-            return try PasswordChange(journal: self, account: account, terminal: terminal).choose(new, rounds: rounds)
+            return try PasswordChange(journal: self, account: account, terminal: terminal, loggedInAt: session.loggedInAt ?? "")
+                .choose(new, rounds: rounds)
         }
     }
 }

@@ -38,7 +38,7 @@ extension JournalSession {
             let period = try Period.require(db, periodID)
             let pupil = DiaryPupil(id: student.id, fullName: student.fullName,
                                    classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: min(max(today, period.startsOn), period.endsOn)))
-            let news = try DiaryNewsLoader.load(db, studentID: studentID, accountID: credential?.accountID, timeZone: journal.timeZone, today: today)
+            let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
             return try DiaryMarksLoader.load(db, pupil: pupil, period: period, news: news)
         }
     }

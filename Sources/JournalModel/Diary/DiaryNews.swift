@@ -44,17 +44,18 @@ extension JournalSession {
     public func diaryNews(studentID: String) throws(Refusal) -> DiaryNews {
         try read { db in
             try requireDiary(db, studentID: studentID)
-            return try DiaryNewsLoader.load(db, studentID: studentID, accountID: credential?.accountID, timeZone: journal.timeZone, today: today)
+            return try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
         }
     }
 }
 
 enum DiaryNewsLoader {
-    static func load(_ db: Database, studentID: String, accountID: String?, timeZone: TimeZone, today: SchoolDate) throws -> DiaryNews {
-        // The latest login is this session's own; the one before it is the previous visit.
-        guard let accountID, let since = try String.fetchOne(db.cachedStatement(sql: """
-            SELECT at FROM access_log WHERE account_id = ? AND event = 'login' ORDER BY seq DESC LIMIT 1 OFFSET 1
-            """), arguments: [accountID]) else { return .none }
+    static func load(_ db: Database, studentID: String, session: JournalSession, today: SchoolDate) throws -> DiaryNews {
+        // The login before the one that opened this session (another terminal's later login does not count).
+        guard let accountID = session.credential?.accountID, let loggedInAt = session.loggedInAt,
+              let since = try String.fetchOne(db.cachedStatement(sql: """
+                SELECT at FROM access_log WHERE account_id = ? AND event = 'login' AND at < ? ORDER BY seq DESC LIMIT 1
+                """), arguments: [accountID, loggedInAt]) else { return .none }
         var items: [DiaryNews.Item] = []
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT mark.id, mark.value, mark.work_kind, mark.weight, mark.state, lesson.on_date, subject.name AS subject,
@@ -79,6 +80,6 @@ enum DiaryNewsLoader {
             items.append(DiaryNews.Item(kind: .homework(lesson.homework), date: lesson.onDate, subjectName: subjects[lesson.subjectID] ?? "",
                                         recordID: lesson.id, changedAt: changedAt))
         }
-        return DiaryNews(since: Timestamp.localText(since, timeZone: timeZone), items: items.sorted { $0.changedAt > $1.changedAt })
+        return DiaryNews(since: Timestamp.localText(since, timeZone: session.journal.timeZone), items: items.sorted { $0.changedAt > $1.changedAt })
     }
 }

@@ -55,7 +55,7 @@ extension JournalSession {
             let pupil = DiaryPupil(id: student.id, fullName: student.fullName,
                                    classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: date))
             let monday = DiaryWeek.monday(of: date)
-            let news = try DiaryNewsLoader.load(db, studentID: studentID, accountID: credential?.accountID, timeZone: journal.timeZone, today: today)
+            let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
             return try DiaryWeekLoader.load(db, pupil: pupil, monday: monday, news: news)
         }
     }

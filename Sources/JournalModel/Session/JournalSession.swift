@@ -20,14 +20,19 @@ public final class JournalSession: Sendable {
     let terminal: String
     /// How to address the person: «Иванова Мария Петровна», or the login when no person is linked.
     public let displayName: String
+    /// When the login that opened the session was recorded in the access log (its `at`); nil for
+    /// sessions opened without one. The diary's "new since the last visit" counts from the login before it.
+    let loggedInAt: String?
     private let ended = Mutex<SessionEnd?>(nil)
 
-    init(journal: Journal, actor: JournalActor, credential: SessionCredential?, terminal: String, displayName: String) {
+    init(journal: Journal, actor: JournalActor, credential: SessionCredential?, terminal: String, displayName: String,
+         loggedInAt: String? = nil) {
         self.journal = journal
         self.actor = actor
         self.credential = credential
         self.terminal = terminal
         self.displayName = displayName
+        self.loggedInAt = loggedInAt
     }
 
     /// The account's login.
