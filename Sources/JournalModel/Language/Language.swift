@@ -39,6 +39,11 @@ public struct LocalizedText: Sendable, Hashable {
         self.english = english
     }
 
+    /// A text that reads the same in both languages (a name, a date).
+    public init(verbatim text: String) {
+        self.init(ru: text, en: text)
+    }
+
     /// The text in the given language.
     public func text(_ language: Language) -> String {
         language == .russian ? russian : english

@@ -33,6 +33,8 @@ public enum Refusal: Error, Equatable, Sendable {
     case notFound(LocalizedText)
     case duplicate(LocalizedText)
     case badPlanFile([PlanFileProblem])
+    /// A school's file (students, staff, subjects…) with problems: nothing of it was written.
+    case badSchoolFile([ImportProblem])
     // Accounts.
     /// The one answer for an unknown login, a wrong password, a blocked and a locked account.
     case wrongCredentials
@@ -115,6 +117,9 @@ public enum Refusal: Error, Equatable, Sendable {
             LocalizedText(ru: "Неизвестный вид работы «\(kind)».", en: "Unknown kind of work \"\(kind)\".")
         case let .badPlanFile(problems):
             Self.planFileMessage(problems)
+        case let .badSchoolFile(problems):
+            LocalizedText(ru: (["Ничего не импортировано, ошибок: \(problems.count)."] + problems.map(\.message.russian)).joined(separator: "\n"),
+                          en: (["Nothing was imported; problems: \(problems.count)."] + problems.map(\.message.english)).joined(separator: "\n"))
         case .wrongCredentials:
             LocalizedText(ru: "Неверный логин или пароль. После нескольких неудачных попыток подряд вход на время закрывается.",
                           en: "Wrong login or password. After several failed attempts in a row, logging in is closed for a while.")

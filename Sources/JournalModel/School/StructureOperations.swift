@@ -25,24 +25,7 @@ extension JournalSession {
     ) throws(Refusal) -> (year: SchoolYear, periods: [Period]) {
         try perform { transaction in
             try transaction.require(.schoolStructure)
-            guard startsOn < endsOn, periods.allSatisfy({ $0.startsOn >= startsOn && $0.endsOn <= endsOn && $0.startsOn <= $0.endsOn }) else {
-                throw Refusal.invalidValue(LocalizedText(ru: "Даты периодов должны лежать внутри учебного года.",
-                                                         en: "Period dates must lie within the school year."))
-            }
-            let year = SchoolYear(id: transaction.newID(), name: name, startsOn: startsOn, endsOn: endsOn)
-            try transaction.writer.create(year)
-            var created: [Period] = []
-            var plans = periods
-            if !plans.contains(where: { $0.kind == .year }) {
-                plans.append(PeriodPlan(kind: .year, number: 1, name: "Год", startsOn: startsOn, endsOn: endsOn))
-            }
-            for plan in plans {
-                let period = Period(id: transaction.newID(), yearID: year.id, kind: plan.kind, number: plan.number,
-                                    name: plan.name, startsOn: plan.startsOn, endsOn: plan.endsOn)
-                try transaction.writer.create(period)
-                created.append(period)
-            }
-            return (year, created)
+            return try transaction.createSchoolYear(name: name, startsOn: startsOn, endsOn: endsOn, periods: periods)
         }
     }
 
@@ -161,5 +144,29 @@ extension JournalSession {
             throw Refusal.invalidValue(LocalizedText(ru: "Имя в виде «Фамилия Имя Отчество».", en: "Name as \"Last First Patronymic\"."))
         }
         return try addPerson(Person(kind: .staff, lastName: parts[0], firstName: parts[1], patronymic: parts.dropFirst(2).joined(separator: " ")))
+    }
+}
+
+extension JournalTransaction {
+    /// Creates a school year with its reporting periods and a year-long period for year marks.
+    func createSchoolYear(name: String, startsOn: SchoolDate, endsOn: SchoolDate, periods: [PeriodPlan]) throws -> (year: SchoolYear, periods: [Period]) {
+        guard startsOn < endsOn, periods.allSatisfy({ $0.startsOn >= startsOn && $0.endsOn <= endsOn && $0.startsOn <= $0.endsOn }) else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Даты периодов должны лежать внутри учебного года.",
+                                                     en: "Period dates must lie within the school year."))
+        }
+        let year = SchoolYear(id: newID(), name: name, startsOn: startsOn, endsOn: endsOn)
+        try writer.create(year)
+        var created: [Period] = []
+        var plans = periods
+        if !plans.contains(where: { $0.kind == .year }) {
+            plans.append(PeriodPlan(kind: .year, number: 1, name: "Год", startsOn: startsOn, endsOn: endsOn))
+        }
+        for plan in plans {
+            let period = Period(id: newID(), yearID: year.id, kind: plan.kind, number: plan.number,
+                                name: plan.name, startsOn: plan.startsOn, endsOn: plan.endsOn)
+            try writer.create(period)
+            created.append(period)
+        }
+        return (year, created)
     }
 }

@@ -1,0 +1,37 @@
+import GRDB
+
+/// The kinds of file a school sets the journal up from, in the order they depend on each other
+/// (the year's periods before the people, classes named by staff and students alike).
+public enum ImportKind: String, Sendable, CaseIterable {
+    case periods, subjects, staff, students
+
+    /// The file's name in Russian, as `journal import school DIR` finds it (`ученики.csv`).
+    public var russianName: String {
+        switch self {
+        case .periods: "периоды"
+        case .subjects: "предметы"
+        case .staff: "сотрудники"
+        case .students: "ученики"
+        }
+    }
+
+    /// The columns a file of this kind must have: any one of the alternatives.
+    var required: [[ImportColumn]] {
+        switch self {
+        case .periods: [[.period, .startsOn, .endsOn]]
+        case .subjects: [[.subject]]
+        case .staff: [[.fullName], [.lastName, .firstName]]
+        case .students: [[.fullName, .className], [.lastName, .firstName, .className]]
+        }
+    }
+
+    /// Plans the import of the file's rows against the journal as it is.
+    func plan(_ file: ImportFile, _ db: Database, today: SchoolDate) throws -> ImportPlan {
+        switch self {
+        case .periods: try PeriodsImport.plan(file, db)
+        case .subjects: try SubjectsImport.plan(file, db)
+        case .staff: try StaffImport.plan(file, db, today: today)
+        case .students: try StudentsImport.plan(file, db, today: today)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The values of a school's file as schools write them: dates, classes, names, sex, scales.
+enum ImportValues {
+    /// `ДД.ММ.ГГГГ` (or `Д.М.ГГГГ`), ISO `ГГГГ-ММ-ДД`, or an Excel date serial number (`45231`).
+    static func date(_ text: String) -> SchoolDate? {
+        if let date = SchoolDate(russianText: text) ?? SchoolDate(text) { return date }
+        // Excel counts days from 30.12.1899 (its 1900 leap-year bug included); 20000…80000 is 1954–2119.
+        if let serial = Double(text), serial >= 20_000, serial < 80_000, serial == serial.rounded() {
+            return SchoolDate("1899-12-30").map { $0.adding(days: Int(serial)) }
+        }
+        return nil
+    }
+
+    /// A class as `5А`, `5 А`, `5-А`, `5«А»`, `5 "А"`, `10Б`: its grade (1–11) and letter (upper case).
+    static func schoolClass(_ text: String) -> (grade: Int, letter: String)? {
+        let digits = text.prefix { $0.isNumber }
+        guard let grade = Int(digits), (1...11).contains(grade) else { return nil }
+        let rest = text.dropFirst(digits.count).filter { !" -–«»\"'".contains($0) }
+        guard rest.count == 1, let letter = rest.first, letter.isLetter else { return nil }
+        return (grade, String(letter).uppercased())
+    }
+
+    /// «Иванов Пётр Сергеевич» split into last name, first name and the rest (patronymic).
+    static func fullName(_ text: String) -> (last: String, first: String, patronymic: String)? {
+        let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count >= 2 else { return nil }
+        return (parts[0], parts[1], parts.dropFirst(2).joined(separator: " "))
+    }
+
+    /// `м`/`муж`/`мужской`/`m` → `m`; `ж`/`жен`/`женский`/`f` → `f`.
+    static func sex(_ text: String) -> String? {
+        let word = ImportColumn.normalized(text)
+        if ["м", "муж", "мужской", "m", "male"].contains(word) { return "m" }
+        if ["ж", "жен", "женский", "f", "female"].contains(word) { return "f" }
+        return nil
+    }
+
+    /// `пятибалльная`/`5`/`оценки` → five-point; `зачёт`/`зачет/незачет`/`зачетная` → pass/fail.
+    static func scale(_ text: String) -> MarkScale? {
+        let word = ImportColumn.normalized(text)
+        if ["5", "пятибалльная", "отметки", "оценки", "five", "fivepoint"].contains(word) { return .five }
+        if word.hasPrefix("зачет") || ["passfail", "pass"].contains(word) { return .passFail }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+
+/// `сотрудники`: name, position, phone, e-mail, and for a class teacher the class. Staff are
+/// matched by name (and birth date where names repeat); the class's class teacher is set.
+enum StaffImport {
+    static func plan(_ file: ImportFile, _ db: Database, today: SchoolDate) throws -> ImportPlan {
+        var plan = ImportPlan()
+        let existing = try ImportedPerson.existing(db, .staff)
+        var classes = try ImportClasses.load(db, today: today)
+        var seen: [String: Int] = [:]
+        var matched = Set<String>()
+        for row in file.rows {
+            guard let person = ImportedPerson.read(file, row, &plan) else { continue }
+            let key = person.nameKey + (person.birthDate?.description ?? "")
+            if let first = seen[key] {
+                plan.problems.append(file.problem(row, nil, LocalizedText(ru: "«\(person.fullName)» уже есть в строке \(first).",
+                                                                          en: "\(person.fullName) is already on line \(first).")))
+                continue
+            }
+            seen[key] = row.line
+            guard case let .some(found) = person.match(among: existing, file, &plan) else { continue }
+            var changes: [LocalizedText] = []
+            let staff: Person
+            if let found {
+                staff = found
+                matched.insert(found.id)
+                changes = person.plannedUpdates(of: found, &plan)
+            } else {
+                staff = person.record(.staff)
+                plan.added.append(LocalizedText(verbatim: person.fullName))
+                plan.writes.append { try $0.writer.create(staff) }
+            }
+            if !file.cell(row, .className).isEmpty {
+                guard classes != nil else {
+                    if !plan.problems.contains(ImportClasses.noYear(file)) { plan.problems.append(ImportClasses.noYear(file)) }
+                    continue
+                }
+                guard let schoolClass = classes?.schoolClass(file, row, &plan) else { continue }
+                if schoolClass.classTeacherID != staff.id {
+                    changes.append(LocalizedText(ru: "классный руководитель \(schoolClass.title)", en: "class teacher of \(schoolClass.title)"))
+                    plan.writes.append { _ = try $0.writer.update(table: SchoolClass.databaseTableName, id: schoolClass.id, field: "class_teacher_id", to: staff.id) }
+                }
+            }
+            guard found != nil else { continue }
+            plan.matched(person.fullName, changes: changes)
+        }
+        plan.missing = RussianCollation.sorted(existing.values.joined().filter { !matched.contains($0.id) }.map(\.fullName)) { $0 }
+        return plan
+    }
+}

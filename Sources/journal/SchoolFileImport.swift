@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import JournalModel
+
+/// What every `journal import <kind> FILE` takes, and how it runs and reports.
+struct SchoolFileOptions: ParsableArguments {
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var who: LoginOptions
+
+    @Argument(help: "The CSV file (saved from Excel: UTF-8 or Windows-1251; `;`, `,` or tab).")
+    var file: String
+
+    @Flag(help: "Check the file and print what would change, writing nothing.")
+    var dryRun = false
+
+    func run(_ kind: ImportKind) throws {
+        let language = common.language
+        let table = try SchoolFileReport.table(file, language: language, common: common)
+        let session = try who.session(on: common.openExistingJournal(), language: language)
+        do {
+            print(SchoolFileReport.text(try session.importSchoolFile(kind, table, dryRun: dryRun), language: language))
+        } catch {
+            throw common.failure(error)
+        }
+    }
+}
+
+/// The report of an imported file, as the terminal prints it.
+enum SchoolFileReport {
+    /// The file read as a table; a file that cannot be read fails with a message naming it.
+    static func table(_ path: String, language: Language, common: CommonOptions) throws -> ImportTable {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw Failure(LocalizedText(ru: "Не удаётся прочитать файл \(TerminalText.line(path)).",
+                                        en: "Cannot read the file \(TerminalText.line(path)).").text(language))
+        }
+        do {
+            return try ImportTable.csv(data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+        } catch {
+            throw common.failure(error)
+        }
+    }
+
+    /// «ученики.csv: новых 48, изменено 2, без изменений 0», then the lists.
+    static func text(_ report: ImportReport, language: Language) -> String {
+        var lines = [LocalizedText(
+            ru: "\(report.file): новых \(report.added.count), изменено \(report.changed.count), без изменений \(report.unchanged).",
+            en: "\(report.file): \(report.added.count) new, \(report.changed.count) changed, \(report.unchanged) unchanged.").text(language)]
+        func list(_ title: LocalizedText, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append("  " + title.text(language))
+            lines += items.map { "    " + TerminalText.line($0) }
+        }
+        list(LocalizedText(ru: "Новые:", en: "New:"), report.added.map { $0.text(language) })
+        list(LocalizedText(ru: "Изменены:", en: "Changed:"), report.changed.map { $0.text(language) })
+        list(LocalizedText(ru: "Есть в журнале, нет в файле (не удалены):", en: "In the journal, not in the file (not removed):"), report.missing)
+        list(LocalizedText(ru: "Не сделано импортом:", en: "Not done by the import:"), report.notes.map { $0.text(language) })
+        list(LocalizedText(ru: "Неизвестные столбцы (пропущены):", en: "Unknown columns (skipped):"), report.unknownColumns)
+        if !report.written {
+            lines.append(LocalizedText(ru: "Пробный запуск (--dry-run): ничего не записано.", en: "A dry run (--dry-run): nothing was written.").text(language))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ImportCommand {
+    struct Periods: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the school year's reporting periods (периоды): Период, Начало, Конец; 4 quarters, 3 trimesters or 2 halves.")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.periods) }
+    }
+
+    struct Subjects: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import subjects (предметы): Предмет, Краткое название, Шкала (пятибалльная / зачёт).")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.subjects) }
+    }
+
+    struct Staff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import staff (сотрудники): ФИО (or Фамилия, Имя, Отчество), Должность, Телефон, E-mail, Класс of a class teacher.")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.staff) }
+    }
+
+    struct Students: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import students (ученики): ФИО (or Фамилия, Имя, Отчество), Дата рождения, Класс, Пол, Телефон, E-mail.")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.students) }
+    }
+}
+
+extension ImportCommand {
+    struct School: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students (.csv).",
+            discussion: "Each file is imported whole or not at all; the first file with problems stops the import, the files before it stay imported.")
+
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var who: LoginOptions
+
+        @Argument(help: "The folder with the files.")
+        var directory: String
+
+        @Flag(help: "Check each file and print what would change, writing nothing (files that need the ones before them imported report that).")
+        var dryRun = false
+
+        func run() throws {
+            let language = common.language
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            let files = ImportKind.allCases.compactMap { kind in
+                names.first { name in
+                    let stem = (name as NSString).deletingPathExtension.lowercased()
+                    return (name as NSString).pathExtension.lowercased() == "csv" && [kind.rawValue, kind.russianName].contains(stem)
+                }.map { (kind, (directory as NSString).appendingPathComponent($0)) }
+            }
+            guard !files.isEmpty else {
+                throw Failure(LocalizedText(
+                    ru: "В папке \(TerminalText.line(directory)) нет файлов школы (периоды.csv, предметы.csv, сотрудники.csv, ученики.csv).",
+                    en: "The folder \(TerminalText.line(directory)) has no school files (periods.csv, subjects.csv, staff.csv, students.csv).").text(language))
+            }
+            let session = try who.session(on: common.openExistingJournal(), language: language)
+            for (kind, path) in files {
+                let table = try SchoolFileReport.table(path, language: language, common: common)
+                do {
+                    print(SchoolFileReport.text(try session.importSchoolFile(kind, table, dryRun: dryRun), language: language))
+                } catch {
+                    throw common.failure(error)
+                }
+            }
+        }
+    }
+}
