@@ -65,6 +65,45 @@ import Testing
         #expect(marks.subjects.map(\.subject.name) == ["Английский язык", "Математика", "Физическая культура"])
     }
 
+    @Test func aTransferredStudentsForecastIsThatOfTheirNewClasssGradebook() throws {
+        // Белова has a 5 in 5А's mathematics, moves to 5Б today and gets a 2 there.
+        let school = try SchoolFixture()
+        let belova = school.students[1]
+        let class5B = try school.admin.createClass(yearID: school.year.id, grade: 5, letter: "Б")
+        try school.admin.addWorkload(teacherID: school.mathTeacher.id, subjectID: school.math.id, classID: class5B.id, hoursPerWeek: 5)
+        let teacher = school.teacher(school.mathTeacher)
+        school.clock.set(SchoolFixture.lessonDay)
+        try teacher.addMark(lessonID: school.mathLesson.id, studentID: belova.id, value: "5")
+        school.clock.set(SchoolFixture.today)
+        try school.admin.transferStudent(belova.id, toClassID: class5B.id, on: SchoolFixture.today)
+        let lesson = try teacher.createLesson(classID: class5B.id, subjectID: school.math.id, on: SchoolFixture.today, slot: 1)
+        try teacher.addMark(lessonID: lesson.id, studentID: belova.id, value: "2")
+
+        let math = try #require(try school.actor([.student], person: belova).diaryMarks(studentID: belova.id, periodID: school.quarter2.id)
+            .subjects.first { $0.subject.id == school.math.id })
+        #expect(math.entries.map(\.mark.value) == ["5", "2"])
+        let gradebook = try teacher.gradebook(classID: class5B.id, subjectID: school.math.id, periodID: school.quarter2.id)
+        #expect(math.forecast == gradebook.forecast(for: belova.id) && math.forecast.suggestedMark == "2")
+
+        // Her diary is now her new class teacher's to read, no longer the old one's.
+        try school.admin.setClassTeacher(classID: class5B.id, teacherID: school.substituteTeacher.id)
+        #expect(throws: Never.self) { try school.teacher(school.substituteTeacher).diaryWeek(studentID: belova.id, weekOf: SchoolFixture.today) }
+        #expect(throws: Refusal.notVisible(.diary)) { try school.teacher(school.classTeacher).diaryWeek(studentID: belova.id, weekOf: SchoolFixture.today) }
+        // Her week: 5А's Friday before the move, 5Б's lesson after it, not 5А's Monday lessons.
+        let week = try school.actor([.student], person: belova).diaryWeek(studentID: belova.id, weekOf: SchoolFixture.today)
+        #expect(week.lessons.map(\.lesson?.id) == [lesson.id])
+    }
+
+    @Test func aLateIsCountedApartFromAbsences() throws {
+        let school = try SchoolFixture()
+        school.clock.set(SchoolFixture.lessonDay)
+        try school.teacher(school.mathTeacher).setAttendance(lessonID: school.mathLesson.id, studentID: school.students[0].id, code: "ОП")
+        school.clock.set(SchoolFixture.today)
+        let attendance = try school.actor([.student], person: school.students[0]).diaryAttendance(studentID: school.students[0].id,
+                                                                                                  periodID: school.quarter2.id)
+        #expect(attendance.totals == ["ОП": 1] && attendance.missedTotal == 0 && attendance.daysMissed == 0)
+    }
+
     @Test func absencesAreCountedBySubjectAndCode() throws {
         let school = try SchoolFixture()
         let teacher = school.teacher(school.mathTeacher)

@@ -47,6 +47,32 @@ import Testing
         #expect(screen.week?.lessons[screen.lessonIndex].date == SchoolFixture.today)
     }
 
+    @Test func midweekTheDiaryOpensOnTheNextLesson() throws {
+        let (school, session) = try Self.schoolWithDiary()
+        school.clock.set(SchoolDate("2026-11-25")!)  // a Wednesday without lessons
+        let screen = DiaryScreen(session: session)
+        #expect(screen.week?.lessons[screen.lessonIndex].date == SchoolDate("2026-11-27")!)
+    }
+
+    @Test func aLongHomeworkScrollsInFull() throws {
+        let (school, session) = try Self.schoolWithDiary()
+        let homework = (1...40).map { "Упражнение \($0)" }.joined(separator: "\n")
+        try school.teacher(school.mathTeacher).changeLesson(school.mathLesson.id, .homework(homework))
+        var state = school.app(DiaryScreen(session: session), as: session)
+        press(&state, .pageUp)
+        let index = try #require(try diary(state).week?.lessons.firstIndex { $0.lesson?.id == school.mathLesson.id })
+        for _ in 0..<index { press(&state, .down) }
+        press(&state, .enter)
+        #expect(!AppView(state: state).render().lines().joined().contains("Упражнение 40"))
+        for _ in 0..<60 { press(&state, .down) }
+        let bottom = AppView(state: state).render().lines().joined(separator: "\n")
+        #expect(bottom.contains("Упражнение 40") && bottom.contains("5 — Контрольная работа"))
+        // Scrolled no further than the end: one Up shows an earlier line at once.
+        press(&state, .up)
+        #expect(try diary(state).scroll > 0)
+        #expect(AppView(state: state).render().lines().joined(separator: "\n") != bottom)
+    }
+
     @Test func weeksPageAndADateCanBeTyped() throws {
         let (school, session) = try Self.schoolWithDiary()
         var state = school.app(DiaryScreen(session: session), as: session)

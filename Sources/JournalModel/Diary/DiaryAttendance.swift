@@ -7,11 +7,13 @@ public struct DiaryAttendance: Sendable {
         public let subjectName: String
         /// Lessons held so far (up to today) that the student was to attend.
         public let lessons: Int
-        /// Lessons missed, by attendance code.
+        /// Lessons with an attendance code, by code (lates among them: see `DiaryAttendance.codes`).
         public let missed: [String: Int]
+        /// The codes that are lates (ОП), not absences.
+        let lateCodes: Set<String>
 
-        /// Every lesson missed, whatever the code.
-        public var missedTotal: Int { missed.values.reduce(0, +) }
+        /// The lessons missed: every code but lates.
+        public var missedTotal: Int { missed.filter { !lateCodes.contains($0.key) }.values.reduce(0, +) }
     }
 
     public let pupil: DiaryPupil
@@ -20,10 +22,13 @@ public struct DiaryAttendance: Sendable {
     public let codes: [AttendanceCode]
     /// A line per subject the student had lessons in, alphabetically.
     public let lines: [Line]
-    /// School days with at least one lesson missed.
+    /// School days with at least one lesson missed (lates do not count).
     public let daysMissed: Int
 
-    /// The lessons missed over all subjects, by code.
+    /// The lessons missed over all subjects (lates not counted).
+    public var missedTotal: Int { lines.reduce(0) { $0 + $1.missedTotal } }
+
+    /// The lessons with each code over all subjects.
     public var totals: [String: Int] {
         lines.reduce(into: [:]) { result, line in for (code, count) in line.missed { result[code, default: 0] += count } }
     }
@@ -48,15 +53,17 @@ extension JournalSession {
                 codes[row["lesson_id"]] = row["code"]
             }
             let subjects = try Subject.byID(db, keys: Set(lessons.map(\.subjectID)))
+            let settings = try JournalSettings.load(db)
+            let lates = Set(settings.attendanceCodes.filter(\.isLate).map(\.code))
             let lines = Dictionary(grouping: lessons, by: \.subjectID).map { subjectID, lessons in
                 DiaryAttendance.Line(subjectName: subjects[subjectID]?.name ?? "", lessons: lessons.count,
-                                     missed: lessons.compactMap { codes[$0.id] }.reduce(into: [:]) { $0[$1, default: 0] += 1 })
+                                     missed: lessons.compactMap { codes[$0.id] }.reduce(into: [:]) { $0[$1, default: 0] += 1 }, lateCodes: lates)
             }
             let used = Set(codes.values)
+            let absent = lessons.filter { codes[$0.id].map { !lates.contains($0) } ?? false }
             return DiaryAttendance(
-                pupil: pupil, period: period, codes: try JournalSettings.load(db).attendanceCodes.filter { used.contains($0.code) },
-                lines: RussianCollation.sorted(lines, by: \.subjectName),
-                daysMissed: Set(lessons.filter { codes[$0.id] != nil }.map(\.onDate)).count)
+                pupil: pupil, period: period, codes: settings.attendanceCodes.filter { used.contains($0.code) },
+                lines: RussianCollation.sorted(lines, by: \.subjectName), daysMissed: Set(absent.map(\.onDate)).count)
         }
     }
 }

@@ -9,9 +9,12 @@ public struct DiarySubjectMarks: Sendable {
     }
 
     public let subject: Subject
-    /// Every mark of the period in lesson order.
+    /// Every mark of the period in lesson order (of every class and group the student was in).
     public let entries: [Entry]
-    /// The forecast of the period mark and how it was reached (what the teacher sees with F3).
+    /// The forecast of the period mark and how it was reached: what the teacher sees with F3 in
+    /// the gradebook the student is in now (the class or group of their latest lesson of the
+    /// subject), from the marks of that gradebook; a student who changed class or group meanwhile
+    /// sees the earlier marks listed but not counted, as that gradebook does not count them.
     public let forecast: Forecast
     /// The period mark, once the teacher set it.
     public let periodMark: String?
@@ -49,13 +52,21 @@ enum DiaryMarksLoader {
         let scope = try DiaryScope.load(db, studentID: pupil.id, from: period.startsOn, to: period.endsOn)
         let lessons = try scope.recordedLessons(db, from: period.startsOn, to: period.endsOn)
         var entries: [String: [DiarySubjectMarks.Entry]] = [:]
+        var gradebookOfMark: [String: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT mark.*, lesson.on_date AS lesson_date, lesson.subject_id AS lesson_subject FROM mark JOIN lesson ON lesson.id = mark.lesson_id
+            SELECT mark.*, lesson.on_date AS lesson_date, lesson.subject_id AS lesson_subject,
+                   lesson.class_id AS lesson_class, lesson.subgroup_id AS lesson_group
+            FROM mark JOIN lesson ON lesson.id = mark.lesson_id
             WHERE mark.student_id = ? AND mark.state = 'active' AND lesson.state = 'active' AND lesson.on_date >= ? AND lesson.on_date <= ?
             ORDER BY lesson.on_date, lesson.slot, mark.id
             """), arguments: [pupil.id, period.startsOn, period.endsOn]) {
-            entries[row["lesson_subject"], default: []].append(.init(date: row["lesson_date"], mark: try Mark(row: row)))
+            let mark = try Mark(row: row)
+            entries[row["lesson_subject"], default: []].append(.init(date: row["lesson_date"], mark: mark))
+            gradebookOfMark[mark.id] = gradebookKey(row["lesson_class"], row["lesson_group"])
         }
+        // The gradebook of each subject the student is in now: that of their latest lesson of it.
+        var currentGradebook: [String: String] = [:]
+        for lesson in lessons { currentGradebook[lesson.subjectID] = gradebookKey(lesson.classID, lesson.subgroupID) }
         let yearPeriodID = try String.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM period WHERE year_id = ? AND kind = 'year' AND state = 'active'
             """), arguments: [period.yearID])
@@ -70,12 +81,15 @@ enum DiaryMarksLoader {
         let thresholds = try JournalSettings.load(db).forecastThresholds
         let subjects = try Subject.fetchAll(db, keys: Array(subjectIDs)).map { subject in
             let marks = entries[subject.id] ?? []
+            let counted = marks.filter { gradebookOfMark[$0.mark.id] == currentGradebook[subject.id] }
             return DiarySubjectMarks(
                 subject: subject, entries: marks,
-                forecast: Forecast.compute(marks: marks.map { WeightedMark(value: $0.mark.value, weight: $0.mark.weight) },
+                forecast: Forecast.compute(marks: counted.map { WeightedMark(value: $0.mark.value, weight: $0.mark.weight) },
                                            scale: subject.scale, thresholds: thresholds),
                 periodMark: summary[subject.id]?[.period], yearMark: summary[subject.id]?[.year])
         }
         return DiaryMarks(pupil: pupil, period: period, subjects: RussianCollation.sorted(subjects, by: \.subject.name), news: news)
     }
+
+    private static func gradebookKey(_ classID: String, _ subgroupID: String?) -> String { "\(classID)/\(subgroupID ?? "")" }
 }

@@ -32,6 +32,8 @@ public struct DiaryWeek: Sendable {
     public let lessons: [DiaryLesson]
     /// What changed since the previous login (highlighted in the week, listed first).
     public let news: DiaryNews
+    /// The school's attendance codes, for what an absence's code means (ОП is a late, not an absence).
+    public let attendanceCodes: [AttendanceCode]
 
     /// The days the week shows: Monday to Saturday, and Sunday when it has lessons.
     public var days: [SchoolDate] {
@@ -89,7 +91,8 @@ enum DiaryWeekLoader {
                 teacherName: names.teachers[item.substituteID ?? item.teacherID]?.shortName ?? "", lesson: item.lesson,
                 marks: item.lesson.map { marks[$0.id] ?? [] } ?? [], absence: item.lesson.flatMap { absences[$0.id] })
         }
-        return DiaryWeek(pupil: pupil, monday: monday, lessons: lessons, news: news)
+        return DiaryWeek(pupil: pupil, monday: monday, lessons: lessons, news: news,
+                         attendanceCodes: try JournalSettings.load(db).attendanceCodes)
     }
 }
 

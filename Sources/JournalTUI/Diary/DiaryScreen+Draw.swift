@@ -11,10 +11,23 @@ extension DiaryScreen {
         }
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))
         switch page {
-        case .week: drawWeek(into: &buffer, in: body, context: context)
+        case .week where !lessonOpen: drawWeek(into: &buffer, in: body, context: context)
         case .marks: drawMarks(into: &buffer, in: body, language: language)
-        case .subject(let index): drawSubject(index, into: &buffer, in: body, language: language)
-        case .attendance: drawAttendance(into: &buffer, in: body, language: language)
+        case .week, .subject, .attendance:
+            let lines = scrolledLines(language: language, width: body.width - 2)
+            Self.put(lines: lines, into: &buffer, in: body, scroll: min(scroll, max(0, lines.count - body.height)))
+        }
+    }
+
+    /// The lines of the page that scrolls: the lesson open in full, a subject's marks, the absences.
+    func scrolledLines(language: Language, width: Int) -> [(String, Style)] {
+        switch page {
+        case .week:
+            guard let week, week.lessons.indices.contains(lessonIndex) else { return [] }
+            return lessonDetail(week.lessons[lessonIndex], language: language, width: width).map { (" " + $0, .plain) }
+        case .subject(let index): return subjectLines(index, language: language)
+        case .attendance: return attendanceLines(language: language)
+        case .marks: return []
         }
     }
 

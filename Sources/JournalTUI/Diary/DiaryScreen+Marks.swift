@@ -31,8 +31,9 @@ extension DiaryScreen {
         buffer.put(text: hint.text(language), x: rect.x, y: rect.maxY - 1, style: .role(.hint), maxWidth: rect.width)
     }
 
-    func drawSubject(_ index: Int, into buffer: inout CellBuffer, in rect: Rect, language: Language) {
-        guard let marks, marks.subjects.indices.contains(index) else { return }
+    /// One subject's page: each mark with its date and kind of work, the forecast's formula, the period and year marks.
+    func subjectLines(_ index: Int, language: Language) -> [(String, Style)] {
+        guard let marks, marks.subjects.indices.contains(index) else { return [] }
         let subject = marks.subjects[index]
         let ids = marks.news.recordIDs
         var lines: [(String, Style)] = [(" " + subject.subject.name + LocalizedText(ru: "   (Esc — все предметы)", en: "   (Esc — all subjects)").text(language),
@@ -52,7 +53,7 @@ extension DiaryScreen {
         if let periodName { finals.append(LocalizedText(ru: "За \(periodName): \(subject.periodMark ?? "—")", en: "\(periodName): \(subject.periodMark ?? "—")").text(language)) }
         finals.append(LocalizedText(ru: "За год: \(subject.yearMark ?? "—")", en: "Year: \(subject.yearMark ?? "—")").text(language))
         lines.append((" " + finals.joined(separator: "   "), Style(bold: true)))
-        Self.put(lines: lines, into: &buffer, in: rect, scroll: min(subjectScroll, max(0, lines.count - rect.height)))
+        return lines
     }
 
     /// `4.33`, or empty without numeric marks (a pass/fail subject: the share of passes).

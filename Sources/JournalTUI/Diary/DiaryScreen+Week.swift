@@ -9,11 +9,6 @@ extension DiaryScreen {
     func drawWeek(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         guard let week else { return }
         let language = context.language
-        if lessonOpen, week.lessons.indices.contains(lessonIndex) {
-            Self.put(lines: lessonDetail(week.lessons[lessonIndex], language: language, width: rect.width - 2).map { (" " + $0, .plain) },
-                     into: &buffer, in: rect)
-            return
-        }
         let news = newsLines(week.news, language: language, room: max(0, (rect.height - 6) / 4))
         Self.put(lines: news, into: &buffer, in: rect)
         let detailHeight = 3
@@ -103,8 +98,10 @@ extension DiaryScreen {
         return lines
     }
 
+    /// «Н — не был на уроке», «ОП — опоздание»: the code with what the school's settings say it means.
     func absenceText(_ code: String, language: Language) -> String {
-        LocalizedText(ru: "пропуск \(code)", en: "absent: \(code)").text(language)
+        guard let meaning = week?.attendanceCodes.first(where: { $0.code == code })?.meaning else { return code }
+        return "\(code) — \(meaning.text(language))"
     }
 
     func isNew(_ lesson: DiaryLesson, in news: DiaryNews) -> Bool {

@@ -30,8 +30,11 @@ public struct DiaryScreen: Screen {
     public private(set) var subjects = SelectionList(count: 0)
     /// How many subjects the marks page shows at once (from the terminal's size at the last key).
     private var subjectPage = DiaryScreen.subjectRows(in: Size(width: 80, height: 22))
-    /// The first line shown of a subject's marks, when they do not fit.
-    public private(set) var subjectScroll = 0
+    /// The terminal's body at the last key, for how far a page may scroll.
+    private var viewport = Size(width: 80, height: 22)
+    /// The first line shown of a page that scrolls (the lesson in full, a subject's marks, the
+    /// absences) when it does not fit.
+    public private(set) var scroll = 0
     public private(set) var attendance: DiaryAttendance?
     /// The date being typed to jump to; nil otherwise.
     public private(set) var dateField: TextField?
@@ -51,6 +54,7 @@ public struct DiaryScreen: Screen {
             status = .error(error.message)
         }
         reload(session)
+        selectFirstLesson(from: today)
     }
 
     /// The student whose diary is shown.
@@ -70,6 +74,7 @@ public struct DiaryScreen: Screen {
     public mutating func handle(_ input: ScreenInput, environment: AppEnvironment) -> ScreenOutcome {
         guard let session = environment.session else { return .stay }
         subjectPage = Self.subjectRows(in: environment.viewport)
+        viewport = environment.viewport
         if dateField != nil {
             typeDate(input, session)
             return .stay
@@ -107,6 +112,7 @@ public struct DiaryScreen: Screen {
     private mutating func show(_ next: Page, _ session: JournalSession) {
         page = next
         lessonOpen = false
+        scroll = 0
         reload(session)
     }
 
@@ -116,10 +122,12 @@ public struct DiaryScreen: Screen {
         lessonOpen = false
         lessonIndex = 0
         reload(session)
-        // On this week, start at today's first lesson.
-        if let week, let first = week.lessons.firstIndex(where: { $0.date >= today }), monday == DiaryWeek.monday(of: today) {
-            lessonIndex = first
-        }
+        if monday == DiaryWeek.monday(of: today) { selectFirstLesson(from: today) }
+    }
+
+    /// Selects the first lesson on or after a date in the week shown.
+    private mutating func selectFirstLesson(from date: SchoolDate) {
+        if let first = week?.lessons.firstIndex(where: { $0.date >= date }) { lessonIndex = first }
     }
 
     private mutating func movePeriod(by step: Int, _ session: JournalSession) {
@@ -133,16 +141,14 @@ public struct DiaryScreen: Screen {
     static func subjectRows(in viewport: Size) -> Int { max(1, viewport.height - 5) }
 
     private mutating func move(down: Bool) {
-        switch page {
-        case .week:
-            guard let week, !week.lessons.isEmpty, !lessonOpen else { return }
+        if page == .week, !lessonOpen {
+            guard let week, !week.lessons.isEmpty else { return }
             lessonIndex = min(max(0, lessonIndex + (down ? 1 : -1)), week.lessons.count - 1)
-        case .marks:
+        } else if page == .marks {
             subjects.apply(down ? .pickerMoveDown : .pickerMoveUp, pageSize: subjectPage)
-        case .subject:
-            subjectScroll = max(0, subjectScroll + (down ? 1 : -1))
-        case .attendance:
-            break
+        } else {
+            let lines = scrolledLines(language: .russian, width: viewport.width - 2).count
+            scroll = min(max(0, scroll + (down ? 1 : -1)), max(0, lines - (viewport.height - 2)))
         }
     }
 
@@ -151,16 +157,18 @@ public struct DiaryScreen: Screen {
         case .week:
             guard let week, week.lessons.indices.contains(lessonIndex) else { return }
             lessonOpen.toggle()
+            scroll = 0
         case .marks:
             guard let marks, marks.subjects.indices.contains(subjects.selected) else { return }
             page = .subject(subjects.selected)
-            subjectScroll = 0
+            scroll = 0
         case .subject, .attendance:
             break
         }
     }
 
     private mutating func back() {
+        scroll = 0
         if lessonOpen {
             lessonOpen = false
         } else if case .subject = page {
@@ -184,7 +192,7 @@ public struct DiaryScreen: Screen {
             dateField = nil
             status = nil
             moveWeek(to: date, session)
-            if let week, let first = week.lessons.firstIndex(where: { $0.date >= date }) { lessonIndex = first }
+            selectFirstLesson(from: date)
             return
         case .action(let action): field.apply(action)
         default: break
