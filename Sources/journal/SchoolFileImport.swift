@@ -55,7 +55,7 @@ enum SchoolFileReport {
         }
         list(LocalizedText(ru: "Новые:", en: "New:"), report.added.map { $0.text(language) })
         list(LocalizedText(ru: "Изменены:", en: "Changed:"), report.changed.map { $0.text(language) })
-        list(LocalizedText(ru: "Есть в журнале, нет в файле (не удалены):", en: "In the journal, not in the file (not removed):"), report.missing)
+        list(LocalizedText(ru: "Есть в журнале, нет в файле (не удалены):", en: "In the journal, not in the file (not removed):"), report.missing.map { $0.text(language) })
         list(LocalizedText(ru: "Не сделано импортом:", en: "Not done by the import:"), report.notes.map { $0.text(language) })
         list(LocalizedText(ru: "Неизвестные столбцы (пропущены):", en: "Unknown columns (skipped):"), report.unknownColumns)
         if !report.written {
@@ -93,12 +93,32 @@ extension ImportCommand {
         @OptionGroup var options: SchoolFileOptions
         func run() throws { try options.run(.students) }
     }
+
+    struct Workload: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the workload (нагрузка): Учитель, Предмет, Класс, Группа (made when new), Часов в неделю.")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.workload) }
+    }
+
+    struct Bells: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import the bell schedule (звонки): Урок, Начало, Конец (as the deputy director too).")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.bells) }
+    }
+
+    struct Timetable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the weekly timetable (расписание): День недели, Урок, Класс, Предмет, Группа, Учитель, Кабинет (as the deputy director too).")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.timetable) }
+    }
 }
 
 extension ImportCommand {
     struct School: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students (.csv).",
+            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students, нагрузка/workload, звонки/bells, расписание/timetable (.csv).",
             discussion: "Each file is imported whole or not at all; the first file with problems stops the import, the files before it stay imported.")
 
         @OptionGroup var common: CommonOptions
@@ -121,8 +141,8 @@ extension ImportCommand {
             }
             guard !files.isEmpty else {
                 throw Failure(LocalizedText(
-                    ru: "В папке \(TerminalText.line(directory)) нет файлов школы (периоды.csv, предметы.csv, сотрудники.csv, ученики.csv).",
-                    en: "The folder \(TerminalText.line(directory)) has no school files (periods.csv, subjects.csv, staff.csv, students.csv).").text(language))
+                    ru: "В папке \(TerminalText.line(directory)) нет файлов школы (\(ImportKind.allCases.map { $0.russianName + ".csv" }.joined(separator: ", "))).",
+                    en: "The folder \(TerminalText.line(directory)) has no school files (\(ImportKind.allCases.map { $0.rawValue + ".csv" }.joined(separator: ", "))).").text(language))
             }
             let session = try who.session(on: common.openExistingJournal(), language: language)
             for (kind, path) in files {

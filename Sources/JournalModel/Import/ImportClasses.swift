@@ -38,6 +38,22 @@ struct ImportClasses {
         return created
     }
 
+    /// The class a row's `Класс` names among the year's classes (a workload or a timetable row
+    /// does not create one); a problem when it names none.
+    func existingClass(_ file: ImportFile, _ row: ImportTable.Row, _ plan: inout ImportPlan) -> SchoolClass? {
+        guard let (grade, letter) = ImportValues.schoolClass(file.cell(row, .className)) else {
+            plan.problems.append(file.problem(row, .className, LocalizedText(ru: "класс пишется как «5А» (параллель 1–11 и буква).",
+                                                                             en: "a class is written as \"5А\" (grade 1–11 and a letter).")))
+            return nil
+        }
+        guard let known = byTitle["\(grade)\(letter)"] else {
+            plan.problems.append(file.problem(row, .className, LocalizedText(
+                ru: "такого класса нет в журнале (классы создаются импортом учеников).", en: "no such class in the journal (classes come with the students' import).")))
+            return nil
+        }
+        return known
+    }
+
     /// The class with this id, when it is one of the year's.
     func schoolClass(id: String) -> SchoolClass? { byTitle.values.first { $0.id == id } }
 

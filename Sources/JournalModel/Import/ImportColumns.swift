@@ -3,6 +3,7 @@
 public enum ImportColumn: String, Sendable, CaseIterable {
     case fullName, lastName, firstName, patronymic, birthDate, className, sex, phone, email
     case position, subject, shortName, scale, period, startsOn, endsOn
+    case teacher, group, hours, weekday, slot, room
 
     /// The headers that name the column, as schools write them.
     var headers: [String] {
@@ -23,6 +24,12 @@ public enum ImportColumn: String, Sendable, CaseIterable {
         case .period: ["Период", "Четверть", "Триместр", "Полугодие", "Period"]
         case .startsOn: ["Начало", "Дата начала", "С", "Start", "From"]
         case .endsOn: ["Конец", "Окончание", "Дата окончания", "По", "End", "To"]
+        case .teacher: ["Учитель", "Преподаватель", "ФИО учителя", "Teacher"]
+        case .group: ["Группа", "Подгруппа", "Group", "Subgroup"]
+        case .hours: ["Часов в неделю", "Часы", "Часов", "Кол-во часов", "Hours", "Hours per week"]
+        case .weekday: ["День недели", "День", "Weekday", "Day"]
+        case .slot: ["Урок", "№ урока", "Номер урока", "№", "Lesson", "Slot"]
+        case .room: ["Кабинет", "Каб.", "Room"]
         }
     }
 

@@ -3,7 +3,7 @@ import GRDB
 /// The kinds of file a school sets the journal up from, in the order they depend on each other
 /// (the year's periods before the people, classes named by staff and students alike).
 public enum ImportKind: String, Sendable, CaseIterable {
-    case periods, subjects, staff, students
+    case periods, subjects, staff, students, workload, bells, timetable
 
     /// The file's name in Russian, as `journal import school DIR` finds it (`ученики.csv`).
     public var russianName: String {
@@ -12,6 +12,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: "предметы"
         case .staff: "сотрудники"
         case .students: "ученики"
+        case .workload: "нагрузка"
+        case .bells: "звонки"
+        case .timetable: "расписание"
         }
     }
 
@@ -22,6 +25,18 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: [[.subject]]
         case .staff: [[.fullName], [.lastName, .firstName]]
         case .students: [[.fullName, .className], [.lastName, .firstName, .className]]
+        case .workload: [[.teacher, .subject, .className]]
+        case .bells: [[.slot, .startsOn, .endsOn]]
+        case .timetable: [[.weekday, .slot, .className, .subject, .teacher]]
+        }
+    }
+
+    /// What the import changes, for the permission rules: the deputy director may import bells
+    /// and the timetable, the rest is the administrator's.
+    var change: ChangeKind {
+        switch self {
+        case .bells, .timetable: .timetable
+        case .periods, .subjects, .staff, .students, .workload: .schoolStructure
         }
     }
 
@@ -32,6 +47,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: try SubjectsImport.plan(file, db)
         case .staff: try StaffImport.plan(file, db, today: today)
         case .students: try StudentsImport.plan(file, db, today: today)
+        case .workload: try WorkloadImport.plan(file, db, today: today)
+        case .bells: try BellsImport.plan(file, db)
+        case .timetable: try TimetableImport.plan(file, db, today: today)
         }
     }
 }

@@ -49,7 +49,7 @@ struct ImportPlan {
     var added: [LocalizedText] = []
     var changed: [LocalizedText] = []
     var unchanged = 0
-    var missing: [String] = []
+    var missing: [LocalizedText] = []
     var notes: [LocalizedText] = []
     var problems: [ImportProblem] = []
     /// The writes, in order, each through the audited path of the transaction.
@@ -57,12 +57,17 @@ struct ImportPlan {
 
     /// Counts a record the file matched: unchanged, or changed as described («Иванов Пётр: телефон …»).
     mutating func matched(_ name: String, changes: [LocalizedText]) {
+        matched(LocalizedText(verbatim: name), changes: changes)
+    }
+
+    /// `matched(_:changes:)` for a record named differently in each language («урок 2», "lesson 2").
+    mutating func matched(_ name: LocalizedText, changes: [LocalizedText]) {
         guard !changes.isEmpty else {
             unchanged += 1
             return
         }
-        changed.append(LocalizedText(ru: "\(name): " + changes.map(\.russian).joined(separator: ", "),
-                                     en: "\(name): " + changes.map(\.english).joined(separator: ", ")))
+        changed.append(LocalizedText(ru: "\(name.russian): " + changes.map(\.russian).joined(separator: ", "),
+                                     en: "\(name.english): " + changes.map(\.english).joined(separator: ", ")))
     }
 }
 
@@ -74,7 +79,7 @@ public struct ImportReport: Sendable, Equatable {
     public let added: [LocalizedText]
     public let changed: [LocalizedText]
     public let unchanged: Int
-    public let missing: [String]
+    public let missing: [LocalizedText]
     /// What the file asks for that is done on a screen instead (a student in another class: a transfer).
     public let notes: [LocalizedText]
     /// Headers of columns the journal does not read.
@@ -84,11 +89,12 @@ public struct ImportReport: Sendable, Equatable {
 }
 
 extension JournalSession {
-    /// Imports one of the school's files as this account (the administrator): every row checked
+    /// Imports one of the school's files as this account (the administrator; bells and the
+    /// timetable the deputy director too): every row checked
     /// first, then everything written in one transaction with its log entries, or nothing when any
     /// row is wrong (`Refusal.badSchoolFile` lists every problem). A dry run reports the same and writes nothing.
     public func importSchoolFile(_ kind: ImportKind, _ table: ImportTable, dryRun: Bool = false) throws(Refusal) -> ImportReport {
-        if case let .failure(refusal) = PermissionRules.decide(.schoolStructure, roles: actor.roles, facts: PermissionFacts()) { throw refusal }
+        if case let .failure(refusal) = PermissionRules.decide(kind.change, roles: actor.roles, facts: PermissionFacts()) { throw refusal }
         let header = try ImportHeader.find(in: table, required: kind.required)
         let file = ImportFile(name: table.fileName, header: header, rows: header.dataRows(of: table))
         guard !file.rows.isEmpty else {
@@ -105,7 +111,7 @@ extension JournalSession {
             return try read { db in try report(kind.plan(file, db, today: today), written: false) }
         }
         return try perform { transaction in
-            try transaction.require(.schoolStructure)
+            try transaction.require(kind.change)
             let plan = try kind.plan(file, transaction.db, today: today)
             let result = try report(plan, written: true)
             for write in plan.writes { try write(transaction) }

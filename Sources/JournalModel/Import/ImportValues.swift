@@ -43,4 +43,28 @@ enum ImportValues {
         if word.hasPrefix("зачет") || ["passfail", "pass"].contains(word) { return .passFail }
         return nil
     }
+
+    /// `пн`…`вс`, `понедельник`…, `Mon`/`Monday`…, or `1`–`7`: the weekday, Monday = 1.
+    static func weekday(_ text: String) -> Int? {
+        let word = ImportColumn.normalized(text)
+        if let number = Int(word), (1...7).contains(number) { return number }
+        let names = [["пн", "понедельник", "mon", "monday"], ["вт", "вторник", "tue", "tuesday"], ["ср", "среда", "wed", "wednesday"],
+                     ["чт", "четверг", "thu", "thursday"], ["пт", "пятница", "fri", "friday"], ["сб", "суббота", "sat", "saturday"],
+                     ["вс", "воскресенье", "sun", "sunday"]]
+        return names.firstIndex { $0.contains(word) }.map { $0 + 1 }
+    }
+
+    /// `8:30`, `08:30` or `08.30` as `08:30`.
+    static func clockTime(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
+              (0...23).contains(hours), (0...59).contains(minutes) else { return nil }
+        return String(format: "%02d:%02d", hours, minutes)
+    }
+
+    /// Hours a week: `2`, `1,5` or `1.5`, 0 to 40.
+    static func hours(_ text: String) -> Double? {
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 40 else { return nil }
+        return value
+    }
 }

@@ -44,7 +44,7 @@ enum StaffImport {
             guard found != nil else { continue }
             plan.matched(person.fullName, changes: changes)
         }
-        plan.missing = RussianCollation.sorted(existing.values.joined().filter { !matched.contains($0.id) }.map(\.fullName)) { $0 }
+        plan.missing = RussianCollation.sorted(existing.values.joined().filter { !matched.contains($0.id) }.map(\.fullName)) { $0 }.map(LocalizedText.init(verbatim:))
         return plan
     }
 }

@@ -51,7 +51,7 @@ enum StudentsImport {
             }
             plan.matched(person.fullName, changes: changes)
         }
-        plan.missing = RussianCollation.sorted(existing.values.joined().filter { enrolled[$0.id] != nil && !matched.contains($0.id) }.map(\.fullName)) { $0 }
+        plan.missing = RussianCollation.sorted(existing.values.joined().filter { enrolled[$0.id] != nil && !matched.contains($0.id) }.map(\.fullName)) { $0 }.map(LocalizedText.init(verbatim:))
         return plan
     }
 

@@ -54,7 +54,7 @@ enum SubjectsImport {
             }
             plan.matched(name, changes: changes)
         }
-        plan.missing = RussianCollation.sorted(existing.filter { seen[ImportColumn.normalized($0.name)] == nil }.map(\.name)) { $0 }
+        plan.missing = RussianCollation.sorted(existing.filter { seen[ImportColumn.normalized($0.name)] == nil }.map(\.name)) { $0 }.map(LocalizedText.init(verbatim:))
         return plan
     }
 
