@@ -6,15 +6,15 @@ import JournalModel
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import files, as --login LOGIN: the school's periods, subjects, staff, students, workload, bells and timetable, or a teacher's ktp (a calendar-thematic plan).",
+        abstract: "Import files, as --login LOGIN: the school's periods, subjects, staff, students, parents, workload, bells and timetable, or a teacher's ktp (a calendar-thematic plan).",
         discussion: """
             The school's files are CSV saved from Excel, with a header row (title rows above it are skipped; columns in any \
             order, found by their Russian or English headers; unknown columns are listed and skipped). Import them in this \
-            order: periods, subjects, staff, students, workload, bells, timetable (`import school DIR` does). A file with any bad row imports nothing and every problem is listed; \
+            order: periods, subjects, staff, students, parents, workload, bells, timetable (`import school DIR` does). A file with any bad row imports nothing and every problem is listed; \
             importing the same file again changes nothing; a changed file updates what it matches and lists, without \
             removing them, the records that are no longer in it.
             """,
-        subcommands: [School.self, Periods.self, Subjects.self, Staff.self, Students.self, Workload.self, Bells.self, Timetable.self, Ktp.self])
+        subcommands: [School.self, Periods.self, Subjects.self, Staff.self, Students.self, Parents.self, Workload.self, Bells.self, Timetable.self, Ktp.self])
 
     struct Ktp: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -13,15 +13,43 @@ struct SchoolFileOptions: ParsableArguments {
     @Flag(help: "Check the file and print what would change, writing nothing.")
     var dryRun = false
 
+    @OptionGroup var accounts: AccountsOption
+
     func run(_ kind: ImportKind) throws {
         let language = common.language
         let table = try SchoolFileReport.table(file, language: language, common: common)
         let session = try who.session(on: common.openExistingJournal(), language: language)
-        do {
-            print(SchoolFileReport.text(try session.importSchoolFile(kind, table, dryRun: dryRun), language: language))
-        } catch {
-            throw common.failure(error)
+        try accounts.importing(dryRun: dryRun, common: common) { made in
+            made += try SchoolFileReport.run(kind, table, session: session, dryRun: dryRun, accounts: accounts.path != nil,
+                                             language: language, common: common)
         }
+    }
+}
+
+/// `--accounts FILE`: where the temporary passwords of the people an import adds are written.
+struct AccountsOption: ParsableArguments {
+    @Option(name: .customLong("accounts"), help: ArgumentHelp(
+        "Make accounts for the people imported, their logins and temporary passwords written to this new file (0600) for the credentials slips.",
+        valueName: "FILE"))
+    var path: String?
+
+    /// Reserves the file, runs the imports, then writes every account they made to it (those of
+    /// the files imported before one that failed too: their accounts exist).
+    func importing(dryRun: Bool, common: CommonOptions, _ body: (inout [ImportedAccount]) throws -> Void) throws {
+        var made: [ImportedAccount] = []
+        guard let path, !dryRun else {
+            try body(&made)
+            return
+        }
+        do throws(Refusal) { try CredentialsFile.reserve(path) } catch { throw common.failure(error) }
+        var failure: Error?
+        do { try body(&made) } catch { failure = error }
+        do throws(Refusal) { try CredentialsFile.write(made, to: path) } catch { throw common.failure(error) }
+        if !made.isEmpty {
+            print(LocalizedText(ru: "Учётных записей создано: \(made.count); логины и временные пароли — в файле \(TerminalText.line(path)).",
+                                en: "Accounts made: \(made.count); their logins and temporary passwords are in \(TerminalText.line(path)).").text(common.language))
+        }
+        if let failure { throw failure }
     }
 }
 
@@ -43,6 +71,18 @@ enum SchoolFileReport {
         }
     }
 
+    /// Imports one file, prints its report, and returns the accounts it made.
+    static func run(_ kind: ImportKind, _ table: ImportTable, session: JournalSession, dryRun: Bool, accounts: Bool,
+                    language: Language, common: CommonOptions) throws -> [ImportedAccount] {
+        do {
+            let report = try session.importSchoolFile(kind, table, dryRun: dryRun, issuingAccounts: accounts)
+            print(text(report, language: language))
+            return report.accounts
+        } catch {
+            throw common.failure(error)
+        }
+    }
+
     /// «ученики.csv: новых 48, изменено 2, без изменений 0», then the lists.
     static func text(_ report: ImportReport, language: Language) -> String {
         var lines = [LocalizedText(
@@ -58,6 +98,10 @@ enum SchoolFileReport {
         list(LocalizedText(ru: "Есть в журнале, нет в файле (не удалены):", en: "In the journal, not in the file (not removed):"), report.missing.map { $0.text(language) })
         list(LocalizedText(ru: "Не сделано импортом:", en: "Not done by the import:"), report.notes.map { $0.text(language) })
         list(LocalizedText(ru: "Неизвестные столбцы (пропущены):", en: "Unknown columns (skipped):"), report.unknownColumns)
+        if report.accountsNotMade > 0 {
+            lines.append(LocalizedText(ru: "  Без учётной записи: \(report.accountsNotMade) (чтобы создать, укажите --accounts ФАЙЛ).",
+                                       en: "  Without an account: \(report.accountsNotMade) (to make them, give --accounts FILE).").text(language))
+        }
         if !report.written {
             lines.append(LocalizedText(ru: "Пробный запуск (--dry-run): ничего не записано.", en: "A dry run (--dry-run): nothing was written.").text(language))
         }
@@ -94,6 +138,13 @@ extension ImportCommand {
         func run() throws { try options.run(.students) }
     }
 
+    struct Parents: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import parents (родители): ФИО, Ребёнок, Класс (Дата рождения ребёнка where names repeat), Согласие (да/нет), Кем приходится, Телефон, E-mail.")
+        @OptionGroup var options: SchoolFileOptions
+        func run() throws { try options.run(.parents) }
+    }
+
     struct Workload: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import the workload (нагрузка): Учитель, Предмет, Класс, Группа (made when new), Часов в неделю.")
@@ -118,7 +169,7 @@ extension ImportCommand {
 extension ImportCommand {
     struct School: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students, нагрузка/workload, звонки/bells, расписание/timetable (.csv).",
+            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students, родители/parents, нагрузка/workload, звонки/bells, расписание/timetable (.csv).",
             discussion: "Each file is imported whole or not at all; the first file with problems stops the import, the files before it stay imported.")
 
         @OptionGroup var common: CommonOptions
@@ -129,6 +180,8 @@ extension ImportCommand {
 
         @Flag(help: "Check each file and print what would change, writing nothing (files that need the ones before them imported report that).")
         var dryRun = false
+
+        @OptionGroup var accounts: AccountsOption
 
         func run() throws {
             let language = common.language
@@ -145,12 +198,11 @@ extension ImportCommand {
                     en: "The folder \(TerminalText.line(directory)) has no school files (\(ImportKind.allCases.map { $0.rawValue + ".csv" }.joined(separator: ", "))).").text(language))
             }
             let session = try who.session(on: common.openExistingJournal(), language: language)
-            for (kind, path) in files {
-                let table = try SchoolFileReport.table(path, language: language, common: common)
-                do {
-                    print(SchoolFileReport.text(try session.importSchoolFile(kind, table, dryRun: dryRun), language: language))
-                } catch {
-                    throw common.failure(error)
+            try accounts.importing(dryRun: dryRun, common: common) { made in
+                for (kind, path) in files {
+                    let table = try SchoolFileReport.table(path, language: language, common: common)
+                    made += try SchoolFileReport.run(kind, table, session: session, dryRun: dryRun, accounts: accounts.path != nil,
+                                                     language: language, common: common)
                 }
             }
         }

@@ -249,6 +249,40 @@ import Testing
         #expect(try school.journal.verify().passed)
     }
 
+    @Test func parentsAreLinkedToTheirChildrenAndThoseWithConsentGetAccounts() throws {
+        let school = try SchoolFixture()
+        let file = """
+            ФИО;Телефон;Ребёнок;Класс;Согласие;Кем приходится
+            Белов Глеб Иванович;+7 900 1;Белова Вера Глебовна;5А;да;отец
+            Белов Глеб Иванович;+7 900 1;Ёлкин Дмитрий Ефимович;5А;нет;отчим
+            Ёлкина Анна Сергеевна;;Ёлкин Дмитрий Ефимович;5 А;нет;мать
+            Алексеев Виктор Ильич;;Алексеев Борис Викторович;5А;да;отец
+            """
+        let report = try school.admin.importSchoolFile(.parents, try table(file, "родители.csv"), issuingAccounts: true)
+        #expect(report.added.map(\.russian) == [
+            "Белов Глеб Иванович", "Белов Глеб Иванович — Белова Вера Глебовна", "Белов Глеб Иванович — Ёлкин Дмитрий Ефимович",
+            "Ёлкина Анна Сергеевна", "Ёлкина Анна Сергеевна — Ёлкин Дмитрий Ефимович",
+        ])
+        #expect(report.unchanged == 2)  // the fixture's father and his link
+        // Accounts for the parents with consent for a child who had none (Ёлкина gave none).
+        #expect(report.accounts.map { "\($0.login) \($0.detail)" } == ["alekseev.v Алексеев Б. В.", "belov.g Белова В. Г., Ёлкин Д. Е."])
+        let belov = try #require(report.accounts.last)
+        guard case .mustChangePassword(let change) = try school.journal.logIn(login: belov.login, password: belov.temporaryPassword) else {
+            Issue.record("the temporary password did not ask for a new one")
+            return
+        }
+        // His diary: the child he gave consent for, not his stepson.
+        #expect(try change.choose("Svoi-parol-2026", rounds: 1_000).diaryPupils().map(\.fullName) == ["Белова Вера Глебовна"])
+
+        let again = try school.admin.importSchoolFile(.parents, try table(file, "родители.csv"), issuingAccounts: true)
+        #expect(again.added.isEmpty && again.changed.isEmpty && again.accounts.isEmpty)
+
+        let wrong = problems {
+            try school.admin.importSchoolFile(.parents, try table("ФИО;Ребёнок;Класс;Согласие\nИванов Иван;Петров Пётр;5А;да\nИванов Иван;Белова Вера Глебовна;5А;может быть\n", "родители.csv"))
+        }
+        #expect(wrong.map(\.column) == ["Ребёнок", "Согласие"])
+    }
+
     @Test func aScaleDoesNotChangeUnderMarks() throws {
         let school = try SchoolFixture(with: .gradebookHistory)
         let found = problems { try school.admin.importSchoolFile(.subjects, try table("Предмет;Шкала\nМатематика;зачёт\n", "предметы.csv")) }

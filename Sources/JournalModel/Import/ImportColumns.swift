@@ -2,8 +2,9 @@
 /// (compared without case, spaces, punctuation, and with `ё` as `е`).
 public enum ImportColumn: String, Sendable, CaseIterable {
     case fullName, lastName, firstName, patronymic, birthDate, className, sex, phone, email
-    case position, subject, shortName, scale, period, startsOn, endsOn
+    case position, roles, subject, shortName, scale, period, startsOn, endsOn
     case teacher, group, hours, weekday, slot, room
+    case child, childBirthDate, consent, relation
 
     /// The headers that name the column, as schools write them.
     var headers: [String] {
@@ -18,6 +19,7 @@ public enum ImportColumn: String, Sendable, CaseIterable {
         case .phone: ["Телефон", "Тел.", "Phone"]
         case .email: ["E-mail", "Email", "Эл. почта", "Электронная почта", "Почта"]
         case .position: ["Должность", "Position"]
+        case .roles: ["Роли", "Роль", "Roles"]
         case .subject: ["Предмет", "Название", "Subject"]
         case .shortName: ["Краткое название", "Сокращение", "Кратко", "Short name"]
         case .scale: ["Шкала", "Система оценивания", "Scale"]
@@ -30,6 +32,10 @@ public enum ImportColumn: String, Sendable, CaseIterable {
         case .weekday: ["День недели", "День", "Weekday", "Day"]
         case .slot: ["Урок", "№ урока", "Номер урока", "№", "Lesson", "Slot"]
         case .room: ["Кабинет", "Каб.", "Room"]
+        case .child: ["Ребёнок", "Обучающийся", "Ученик", "ФИО ребёнка", "Child", "Student"]
+        case .childBirthDate: ["Дата рождения ребёнка", "Д.р. ребёнка", "Child's birth date"]
+        case .consent: ["Согласие", "Согласие на обработку", "Согласие на обработку ПД", "Consent"]
+        case .relation: ["Кем приходится", "Степень родства", "Родство", "Relation"]
         }
     }
 

@@ -3,7 +3,7 @@ import GRDB
 /// The kinds of file a school sets the journal up from, in the order they depend on each other
 /// (the year's periods before the people, classes named by staff and students alike).
 public enum ImportKind: String, Sendable, CaseIterable {
-    case periods, subjects, staff, students, workload, bells, timetable
+    case periods, subjects, staff, students, parents, workload, bells, timetable
 
     /// The file's name in Russian, as `journal import school DIR` finds it (`ученики.csv`).
     public var russianName: String {
@@ -12,6 +12,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: "предметы"
         case .staff: "сотрудники"
         case .students: "ученики"
+        case .parents: "родители"
         case .workload: "нагрузка"
         case .bells: "звонки"
         case .timetable: "расписание"
@@ -25,6 +26,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: [[.subject]]
         case .staff: [[.fullName], [.lastName, .firstName]]
         case .students: [[.fullName, .className], [.lastName, .firstName, .className]]
+        case .parents: [[.fullName, .child, .className], [.lastName, .firstName, .child, .className]]
         case .workload: [[.teacher, .subject, .className]]
         case .bells: [[.slot, .startsOn, .endsOn]]
         case .timetable: [[.weekday, .slot, .className, .subject, .teacher]]
@@ -36,7 +38,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
     var change: ChangeKind {
         switch self {
         case .bells, .timetable: .timetable
-        case .periods, .subjects, .staff, .students, .workload: .schoolStructure
+        case .periods, .subjects, .staff, .students, .parents, .workload: .schoolStructure
         }
     }
 
@@ -47,6 +49,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .subjects: try SubjectsImport.plan(file, db)
         case .staff: try StaffImport.plan(file, db, today: today)
         case .students: try StudentsImport.plan(file, db, today: today)
+        case .parents: try ParentsImport.plan(file, db, today: today)
         case .workload: try WorkloadImport.plan(file, db, today: today)
         case .bells: try BellsImport.plan(file, db)
         case .timetable: try TimetableImport.plan(file, db, today: today)

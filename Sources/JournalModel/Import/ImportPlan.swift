@@ -5,6 +5,8 @@ struct ImportFile {
     let name: String
     let header: ImportHeader
     let rows: [ImportTable.Row]
+    /// Whether the people it adds get accounts (`ImportAccounts`).
+    let issuesAccounts: Bool
 
     /// A row's cell in a column, trimmed; empty when the file has no such column.
     func cell(_ row: ImportTable.Row, _ column: ImportColumn) -> String { row.cell(header.columns[column]) }
@@ -52,6 +54,10 @@ struct ImportPlan {
     var missing: [LocalizedText] = []
     var notes: [LocalizedText] = []
     var problems: [ImportProblem] = []
+    /// The accounts made, with their temporary passwords.
+    var accounts: [ImportedAccount] = []
+    /// People who would have got an account had accounts been asked for.
+    var accountsNotMade = 0
     /// The writes, in order, each through the audited path of the transaction.
     var writes: [(JournalTransaction) throws -> Void] = []
 
@@ -84,6 +90,10 @@ public struct ImportReport: Sendable, Equatable {
     public let notes: [LocalizedText]
     /// Headers of columns the journal does not read.
     public let unknownColumns: [String]
+    /// The accounts made for the people of the file, with their temporary passwords.
+    public let accounts: [ImportedAccount]
+    /// People left without an account because none were asked for (or in a dry run).
+    public let accountsNotMade: Int
     /// False for a dry run: nothing was written.
     public let written: Bool
 }
@@ -93,10 +103,12 @@ extension JournalSession {
     /// timetable the deputy director too): every row checked
     /// first, then everything written in one transaction with its log entries, or nothing when any
     /// row is wrong (`Refusal.badSchoolFile` lists every problem). A dry run reports the same and writes nothing.
-    public func importSchoolFile(_ kind: ImportKind, _ table: ImportTable, dryRun: Bool = false) throws(Refusal) -> ImportReport {
+    /// With `issuingAccounts`, the people added (and those matched without one) get accounts.
+    public func importSchoolFile(_ kind: ImportKind, _ table: ImportTable, dryRun: Bool = false,
+                                 issuingAccounts: Bool = false) throws(Refusal) -> ImportReport {
         if case let .failure(refusal) = PermissionRules.decide(kind.change, roles: actor.roles, facts: PermissionFacts()) { throw refusal }
         let header = try ImportHeader.find(in: table, required: kind.required)
-        let file = ImportFile(name: table.fileName, header: header, rows: header.dataRows(of: table))
+        let file = ImportFile(name: table.fileName, header: header, rows: header.dataRows(of: table), issuesAccounts: issuingAccounts && !dryRun)
         guard !file.rows.isEmpty else {
             throw .badSchoolFile([ImportProblem(file: table.fileName, line: header.line, expected: LocalizedText(
                 ru: "после строки заголовков нет ни одной строки с данными.", en: "no rows of data follow the header row."))])
@@ -104,7 +116,8 @@ extension JournalSession {
         func report(_ plan: ImportPlan, written: Bool) throws -> ImportReport {
             if !plan.problems.isEmpty { throw Refusal.badSchoolFile(plan.problems) }
             return ImportReport(kind: kind, file: table.fileName, added: plan.added, changed: plan.changed, unchanged: plan.unchanged,
-                                missing: plan.missing, notes: plan.notes, unknownColumns: header.unknown, written: written)
+                                missing: plan.missing, notes: plan.notes, unknownColumns: header.unknown, accounts: plan.accounts,
+                                accountsNotMade: plan.accountsNotMade, written: written)
         }
         let today = today
         if dryRun {

@@ -67,4 +67,36 @@ enum ImportValues {
         guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 40 else { return nil }
         return value
     }
+
+    /// The roles a position and a `Роли` cell give: учитель (and классный руководитель) a teacher,
+    /// заместитель директора (завуч) a deputy, директор a director, администратор an administrator;
+    /// nil when the `Роли` cell names something else.
+    static func roles(position: String, listed: String) -> Set<Role>? {
+        func roles(in text: String) -> Set<Role> {
+            let words = text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            var found: Set<Role> = []
+            if words.contains("учител") || words.contains("классный руководитель") || words.contains("педагог") || words.contains("teacher") {
+                found.insert(.teacher)
+            }
+            if words.contains("заместитель директора") || words.contains("завуч") || words.contains("deputy") { found.insert(.deputy) }
+            else if words.contains("директор") || words.contains("director") { found.insert(.director) }
+            if words.contains("администратор") || words.contains("administrator") { found.insert(.administrator) }
+            return found
+        }
+        var result = roles(in: position)
+        for item in listed.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" }) {
+            let named = roles(in: String(item))
+            guard !named.isEmpty else { return nil }
+            result.formUnion(named)
+        }
+        return result
+    }
+
+    /// `да`/`нет`, `+`/`-`, `1`/`0`, `yes`/`no`; a blank cell is no.
+    static func consent(_ text: String) -> Bool? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["да", "+", "1", "yes", "y", "есть"].contains(trimmed) { return true }
+        if ["нет", "-", "0", "no", "n", ""].contains(trimmed) { return false }
+        return nil
+    }
 }

@@ -12,6 +12,7 @@ enum StudentsImport {
             return plan
         }
         let existing = try ImportedPerson.existing(db, .student)
+        var accounts = try ImportAccounts.load(db, issuing: file.issuesAccounts)
         let enrolled = try currentClasses(db, year: classes.year, today: today)
         var seen: [String: Int] = [:]
         var matched = Set<String>()
@@ -33,9 +34,11 @@ enum StudentsImport {
                 let student = person.record(.student)
                 plan.added.append(LocalizedText(verbatim: "\(person.fullName), \(schoolClass.title)"))
                 plan.writes.append { try enroll(student.id, in: schoolClass.id, on: start, $0, create: student) }
+                try accounts.issue(for: student, roles: [.student], detail: schoolClass.title, &plan)
                 continue
             }
             matched.insert(student.id)
+            try accounts.issue(for: student, roles: [.student], detail: schoolClass.title, &plan)
             var changes = person.plannedUpdates(of: student, &plan)
             switch enrolled[student.id] {
             case nil:
@@ -51,6 +54,7 @@ enum StudentsImport {
             }
             plan.matched(person.fullName, changes: changes)
         }
+        plan.accounts = accounts.issued
         plan.missing = RussianCollation.sorted(existing.values.joined().filter { enrolled[$0.id] != nil && !matched.contains($0.id) }.map(\.fullName)) { $0 }.map(LocalizedText.init(verbatim:))
         return plan
     }
