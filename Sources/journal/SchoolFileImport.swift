@@ -44,8 +44,11 @@ struct AccountsOption: ParsableArguments {
         do throws(Refusal) { try CredentialsFile.reserve(path) } catch { throw common.failure(error) }
         var failure: Error?
         do { try body(&made) } catch { failure = error }
-        do throws(Refusal) { try CredentialsFile.write(made, to: path) } catch { throw common.failure(error) }
-        if !made.isEmpty {
+        if made.isEmpty {
+            try? FileManager.default.removeItem(atPath: path)
+            print(LocalizedText(ru: "Новых учётных записей нет.", en: "No new accounts.").text(common.language))
+        } else {
+            do throws(Refusal) { try CredentialsFile.write(made, to: path) } catch { throw common.failure(error) }
             print(LocalizedText(ru: "Учётных записей создано: \(made.count); логины и временные пароли — в файле \(TerminalText.line(path)).",
                                 en: "Accounts made: \(made.count); their logins and temporary passwords are in \(TerminalText.line(path)).").text(common.language))
         }

@@ -239,6 +239,22 @@ struct GridScreenTests {
         #expect(state.screen is HomeScreen)
     }
 
+    @Test func enterOnTodaysUnrecordedLessonRecordsItAndOpensAtItsColumn() throws {
+        let school = try SchoolFixture()
+        _ = try SchoolTimetable(school)
+        let teacher = school.teacher(school.mathTeacher)
+        var state = school.app(HomeScreen(session: teacher), as: teacher)
+        #expect((state.screen as? HomeScreen)?.selectedItem?.lesson?.slot == 2)
+        press(.enter, in: &state)
+        let opened = try grid(state)
+        #expect(opened.lesson?.onDate == SchoolFixture.today && opened.lesson?.slot == 2)
+        // A read-only director records nothing by looking.
+        let before = try school.logCount()
+        var director = school.app(HomeScreen(session: school.director), as: school.director)
+        press(.enter, .enter, in: &director)
+        #expect(try school.logCount() == before)
+    }
+
     @Test func directorsSeeEveryGradebookReadOnlyAndStudentsNone() throws {
         let school = try SchoolFixture(with: .gradebookHistory)
         let director = HomeScreen(session: school.director)

@@ -1,7 +1,8 @@
 import JournalModel
 
 /// The first screen after login: today's lessons from the timetable, then every gradebook the
-/// user may open, and the period they open on (Tab / Shift-Tab change it). The school's
+/// user may open, and the period they open on (Tab / Shift-Tab change it). Enter on one of today's
+/// lessons records it (if nobody has) and opens the gradebook at its column. The school's
 /// management, who may open every class's gradebooks, see them grouped by class, each group opened
 /// with Enter; `/` searches the list.
 public struct HomeScreen: Screen {
@@ -179,12 +180,21 @@ public struct HomeScreen: Screen {
             }
         case let .item(index):
             do {
-                return .push(try GridScreen(session: session, choice: items[index].choice, period: period))
+                return .push(try GridScreen(session: session, choice: items[index].choice, period: period,
+                                            focusing: todaysLessonRecorded(items[index], period: period, session)))
             } catch {
                 status = .error(error.message)
             }
         }
         return .stay
+    }
+
+    /// Today's lesson of a timetable line, recorded if nobody has yet (as F5 does), for the grid to
+    /// open at its column; nil for other lines, for a person who may not record it (the model
+    /// refuses: the grid then opens as it would from the list), or a period without today.
+    private func todaysLessonRecorded(_ item: Item, period: Period, _ session: JournalSession) -> String? {
+        guard let lesson = item.lesson, item.choice.mayEdit, period.contains(today) else { return nil }
+        return try? session.openLesson(timetableEntryID: lesson.timetableEntryID, on: today).id
     }
 
     /// The rows the list has in a body of this size (greeting, period, hints, header lines above it).

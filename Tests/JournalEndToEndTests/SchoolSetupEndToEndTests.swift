@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import JournalTestSupport
+import Testing
+@testable import JournalModel
+
+/// From an empty `journal init` to a teacher marking a lesson, with only `journal import school`
+/// on a folder written as a school's secretary would (`Fixtures/school`: two classes of 25, one
+/// with English in two groups, 50 parents' rows, 10 staff, a week of timetable; a title row above
+/// the headers, the students' file in Windows-1251, columns in their own order, an extra column).
+@Suite("School set-up end to end", .serialized)
+struct SchoolSetupEndToEndTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/school").path
+    static let adminPassword = "Admin-parol-2026"
+
+    /// Whether today has lessons in the timetable `journal init` and the fixture give: Monday to
+    /// Saturday inside a quarter (a real school's journal takes no fixed date, so on Sundays and
+    /// in the holidays there is no lesson to mark).
+    static var todayHasLessons: Bool {
+        let today = SchoolDate(Date())
+        return today.weekday <= 6 && SchoolCalendar.quarters(startYear: SchoolCalendar.startYear(containing: today))
+            .contains { $0.startsOn <= today && today <= $0.endsOn }
+    }
+
+    /// A new journal whose administrator has chosen a password, and the school imported into it.
+    private func importedSchool() throws -> (directory: URL, database: String, accounts: String) {
+        let directory = try CommandRunner.temporaryDirectory()
+        let database = directory.appendingPathComponent("school.sqlite").path
+        let created = try CommandRunner.journal(["init", "--db", database])
+        let temporary = try #require(AccountCommandTests.temporaryPassword(in: created.standardOutput))
+        let changed = try CommandRunner.journal(["passwd", "--db", database, "--login", "admin", "--password-stdin"],
+                                                input: "\(temporary)\n\(Self.adminPassword)\n")
+        #expect(changed.status == 0, "\(changed.standardError)")
+        let accounts = directory.appendingPathComponent("учётные записи.csv").path
+        let imported = try CommandRunner.journal(["import", "school", Self.fixture, "--db", database, "--accounts", accounts],
+                                                 as: "admin", password: Self.adminPassword, environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        for line in ["предметы.csv: новых 7", "ученики.csv: новых 50", "родители.csv: новых 100", "нагрузка.csv: новых 17",
+                     "звонки.csv: новых 5", "расписание.csv: новых 42", "Учётных записей создано: 100"] {
+            #expect(imported.standardOutput.contains(line), "\(line) in \(imported.standardOutput)")
+        }
+        #expect(imported.standardOutput.contains("Примечание"))  // the extra column, listed as skipped
+        #expect(!imported.standardOutput.contains(try temporaryPassword(of: "ivanova.m", in: accounts)))
+        return (directory, database, accounts)
+    }
+
+    private func temporaryPassword(of login: String, in accounts: String) throws -> String {
+        let text = try String(contentsOfFile: accounts, encoding: .utf8)
+        let line = try #require(text.components(separatedBy: "\r\n").first { $0.contains(";\(login);") })
+        return line.components(separatedBy: ";")[2]
+    }
+
+    @Test func theSchoolImportsOnceAndAgainChangesNothing() throws {
+        let (directory, database, accounts) = try importedSchool()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let attributes = try FileManager.default.attributesOfItem(atPath: accounts)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+
+        let again = try CommandRunner.journal(["import", "school", Self.fixture, "--db", database, "--accounts", accounts + ".2"],
+                                              as: "admin", password: Self.adminPassword, environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(!again.standardOutput.contains("новых 1") && !again.standardOutput.contains("изменено 1"), "\(again.standardOutput)")
+        #expect(again.standardOutput.contains("Новых учётных записей нет."))
+        #expect(!FileManager.default.fileExists(atPath: accounts + ".2"))
+        let verified = try CommandRunner.journal(["verify", "--db", database])
+        #expect(verified.status == 0, "\(verified.standardOutput)\(verified.standardError)")
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable && todayHasLessons), .timeLimit(.minutes(1)))
+    func theImportedTeacherMarksTodaysLesson() throws {
+        let (directory, database, accounts) = try importedSchool()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let temporary = try temporaryPassword(of: "ivanova.m", in: accounts)
+        let own = try CommandRunner.journal(["passwd", "--db", database, "--login", "ivanova.m", "--password-stdin"],
+                                            input: "\(temporary)\nIvanova-parol-2026\n")
+        #expect(own.status == 0, "\(own.standardError)")
+
+        let session = try TmuxSession(command: "\(CommandRunner.journalBinary) --db '\(database)'; echo JOURNAL EXITED",
+                                      environment: ["LANG": "ru_RU.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": "/nonexistent"])
+        defer { session.close() }
+        try session.waitFor("Вход в электронный журнал")
+        try session.send("ivanova.m", literal: true)
+        try session.send("Tab")
+        try session.send("Ivanova-parol-2026", literal: true)
+        try session.send("Enter")
+        let home = try session.waitFor("Здравствуйте").joined(separator: "\n")
+        #expect(home.contains("5А     Математика · каб. 212"), "\(home)")
+        try session.send("Enter")  // today's first lesson: 5А mathematics, slot 1
+        try session.waitFor("ввод: ↓")
+        try session.send("5", literal: true)
+        try session.waitFor("Сохранено")
+        try session.send("F10")
+        try session.waitFor("JOURNAL EXITED")
+
+        let marks = try Journal(path: database).database.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT mark.value, person.last_name FROM mark JOIN person ON person.id = mark.student_id
+                JOIN operation_log ON operation_log.target_id = mark.id AND operation_log.field IS NULL
+                JOIN account ON account.id = operation_log.actor_id WHERE account.login = 'ivanova.m'
+                """).map { "\($0["value"] as String) \($0["last_name"] as String)" }
+        }
+        #expect(marks == ["5 Алексеев"])
+        #expect(try CommandRunner.journal(["verify", "--db", database]).status == 0)
+    }
+}
