@@ -66,6 +66,29 @@ struct SchoolSetupEndToEndTests {
         #expect(verified.status == 0, "\(verified.standardOutput)\(verified.standardError)")
     }
 
+    @Test func theTemplatesImportAsTheyAre() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let templates = directory.appendingPathComponent("шаблоны").path
+        let written = try CommandRunner.journal(["template", templates], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: templates).count == 8)
+        let again = try CommandRunner.journal(["template", templates])
+        #expect(again.status == 1 && again.standardError.contains("not overwritten"))
+
+        let database = directory.appendingPathComponent("school.sqlite").path
+        let created = try CommandRunner.journal(["init", "--db", database])
+        let temporary = try #require(AccountCommandTests.temporaryPassword(in: created.standardOutput))
+        _ = try CommandRunner.journal(["passwd", "--db", database, "--login", "admin", "--password-stdin"], input: "\(temporary)\n\(Self.adminPassword)\n")
+        let imported = try CommandRunner.journal(["import", "school", templates, "--db", database, "--accounts", directory.appendingPathComponent("a.csv").path],
+                                                 as: "admin", password: Self.adminPassword, environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        // init made the year's quarters as the template has them; one of each other kind, and the teacher, student and parent accounts.
+        #expect(imported.standardOutput.contains("периоды.csv: новых 0, изменено 0, без изменений 4"))
+        #expect(imported.standardOutput.contains("расписание.csv: новых 1") && imported.standardOutput.contains("Учётных записей создано: 3"))
+        #expect(try CommandRunner.journal(["verify", "--db", database]).status == 0)
+    }
+
     @Test(.enabled(if: TmuxSession.isAvailable && todayHasLessons), .timeLimit(.minutes(1)))
     func theImportedTeacherMarksTodaysLesson() throws {
         let (directory, database, accounts) = try importedSchool()
