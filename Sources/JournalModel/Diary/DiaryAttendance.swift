@@ -38,11 +38,8 @@ extension JournalSession {
     /// A student's attendance for a period, when this account may read the diary.
     public func diaryAttendance(studentID: String, periodID: String) throws(Refusal) -> DiaryAttendance {
         try read { db in
-            try requireDiary(db, studentID: studentID)
-            let student = try Person.require(db, studentID)
             let period = try Period.require(db, periodID)
-            let pupil = DiaryPupil(id: student.id, fullName: student.fullName,
-                                   classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: min(max(today, period.startsOn), period.endsOn)))
+            let pupil = try readableDiaryPupil(db, studentID: studentID, on: period.clamped(today))
             let scope = try DiaryScope.load(db, studentID: studentID, from: period.startsOn, to: period.endsOn)
             let lessons = try scope.recordedLessons(db, from: period.startsOn, to: min(period.endsOn, today)).filter(\.held)
             var codes: [String: String] = [:]

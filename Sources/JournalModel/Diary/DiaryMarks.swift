@@ -36,11 +36,8 @@ extension JournalSession {
     /// A student's marks by subject for a period, when this account may read the diary.
     public func diaryMarks(studentID: String, periodID: String) throws(Refusal) -> DiaryMarks {
         try read { db in
-            try requireDiary(db, studentID: studentID)
-            let student = try Person.require(db, studentID)
             let period = try Period.require(db, periodID)
-            let pupil = DiaryPupil(id: student.id, fullName: student.fullName,
-                                   classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: min(max(today, period.startsOn), period.endsOn)))
+            let pupil = try readableDiaryPupil(db, studentID: studentID, on: period.clamped(today))
             let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
             return try DiaryMarksLoader.load(db, pupil: pupil, period: period, news: news)
         }

@@ -38,6 +38,13 @@ extension JournalSession {
     func requireDiary(_ db: Database, studentID: String) throws {
         try requireReadable(.diary, ReadFacts.diary(db, actor, studentID: studentID, on: today))
     }
+
+    /// The student whose diary is read, once the read rule allows it, with their class on a date.
+    func readableDiaryPupil(_ db: Database, studentID: String, on date: SchoolDate) throws -> DiaryPupil {
+        try requireDiary(db, studentID: studentID)
+        let student = try Person.require(db, studentID)
+        return DiaryPupil(id: student.id, fullName: student.fullName, classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: date))
+    }
 }
 
 extension ReadFacts {

@@ -52,10 +52,7 @@ extension JournalSession {
     /// A student's week in the diary (the week containing `date`), when this account may read it.
     public func diaryWeek(studentID: String, weekOf date: SchoolDate) throws(Refusal) -> DiaryWeek {
         try read { db in
-            try requireDiary(db, studentID: studentID)
-            let student = try Person.require(db, studentID)
-            let pupil = DiaryPupil(id: student.id, fullName: student.fullName,
-                                   classTitle: try DiaryScope.classTitle(db, studentID: studentID, on: date))
+            let pupil = try readableDiaryPupil(db, studentID: studentID, on: date)
             let monday = DiaryWeek.monday(of: date)
             let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
             return try DiaryWeekLoader.load(db, pupil: pupil, monday: monday, news: news)

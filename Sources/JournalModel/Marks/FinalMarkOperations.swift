@@ -24,7 +24,7 @@ extension JournalTransaction {
                       expecting: String??) throws -> FinalMark? {
         let period = try Period.require(db, periodID)
         let subject = try Subject.require(db, subjectID)
-        let onDate = min(max(today, period.startsOn), period.endsOn)
+        let onDate = period.clamped(today)
         guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
                 ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else {
             throw Refusal.studentNotInLesson

@@ -52,6 +52,9 @@ public struct Period: JournalRecord {
 
     /// Whether a date falls inside the period.
     public func contains(_ date: SchoolDate) -> Bool { startsOn <= date && date <= endsOn }
+
+    /// The date itself when the period contains it, else the period's nearer end.
+    public func clamped(_ date: SchoolDate) -> SchoolDate { min(max(date, startsOn), endsOn) }
 }
 
 /// A class (класс), such as 5«А»: a parallel (grade) and a letter.

@@ -41,7 +41,7 @@ extension ReadFacts {
     static func studentInSubject(_ db: Database, _ actor: JournalActor, studentID: String, subjectID: String,
                                  period: Period, today: SchoolDate) throws -> ReadFacts {
         guard let person = actor.personID else { return ReadFacts() }
-        let onDate = min(max(today, period.startsOn), period.endsOn)
+        let onDate = period.clamped(today)
         guard let classID = try Teaching.classOf(db, studentID: studentID, on: onDate)
                 ?? Teaching.classOf(db, studentID: studentID, on: period.endsOn) else { return ReadFacts() }
         let teaches = try FinalMarkScope.teacherTeachesStudent(db, teacherID: person, studentID: studentID, classID: classID,
