@@ -283,6 +283,34 @@ import Testing
         #expect(wrong.map(\.column) == ["Ребёнок", "Согласие"])
     }
 
+    @Test func anExportImportedIntoAnEmptyJournalIsTheSameSchool() throws {
+        let school = try SchoolFixture()
+        _ = try SchoolTimetable(school)
+        try school.admin.updatePerson(school.students[0].id, .birthDate, to: "2015-03-04")
+        try school.admin.updatePerson(school.students[0].id, .phone, to: "+7 900 000-00-00")
+        let exported = try school.admin.exportSchool()
+        #expect(exported.files[.students]?.count == 5 && exported.files[.timetable]?.count == 7 && exported.files[.parents]?.count == 2)
+
+        let copy = school.directory.appendingPathComponent("copy.sqlite").path
+        let journal = try Journal(path: copy, clock: FixedClock(SchoolFixture.today), timeZone: TimeZone(identifier: "UTC")!)
+        let admin = JournalSession.system(journal, "test-admin")
+        for kind in ImportKind.allCases where (exported.files[kind]?.count ?? 0) > 1 {
+            let table = try ImportTable.csv(Data(CSVText.excelText(exported.files[kind]!).utf8), fileName: kind.russianName + ".csv")
+            _ = try admin.importSchoolFile(kind, table)
+        }
+        let again = try admin.exportSchool()
+        for kind in ImportKind.allCases { #expect(again.files[kind] == exported.files[kind], "\(kind)") }
+        #expect(try journal.verify().passed)
+
+        // Written to a folder: the files with rows, 0600, never over existing ones.
+        let folder = school.directory.appendingPathComponent("export").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let written = try exported.write(to: folder)
+        #expect(written.count == 8)
+        #expect((try FileManager.default.attributesOfItem(atPath: written[0])[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(throws: Refusal.self) { try exported.write(to: folder) }
+    }
+
     @Test func aScaleDoesNotChangeUnderMarks() throws {
         let school = try SchoolFixture(with: .gradebookHistory)
         let found = problems { try school.admin.importSchoolFile(.subjects, try table("Предмет;Шкала\nМатематика;зачёт\n", "предметы.csv")) }

@@ -10,14 +10,11 @@ public enum CredentialsFile {
     /// Writes the accounts as CSV (UTF-8 with a byte-order mark, `;`, as Russian Excel opens it):
     /// ФИО, логин, временный пароль, роли, класс или должность.
     public static func write(_ accounts: [ImportedAccount], to path: String) throws(Refusal) {
-        func field(_ text: String) -> String {
-            text.contains(where: { ";\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var lines = ["ФИО;Логин;Временный пароль;Роли;Класс или должность"]
+        var rows = [["ФИО", "Логин", "Временный пароль", "Роли", "Класс или должность"]]
         for account in accounts {
             let roles = Role.allCases.filter(account.roles.contains).map(\.title.russian).joined(separator: ", ")
-            lines.append([account.fullName, account.login, account.temporaryPassword, roles, account.detail].map(field).joined(separator: ";"))
+            rows.append([account.fullName, account.login, account.temporaryPassword, roles, account.detail])
         }
-        do { try PrivateFile.write("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n", to: path) } catch { throw .storage(error) }
+        do { try PrivateFile.write(CSVText.excelText(rows), to: path) } catch { throw .storage(error) }
     }
 }

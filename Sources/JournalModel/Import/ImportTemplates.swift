@@ -31,6 +31,6 @@ extension ImportKind {
 
     /// The template as CSV the way Russian Excel opens it: UTF-8 with a byte-order mark, `;`, CRLF.
     public func templateCSV(today: SchoolDate) -> String {
-        "\u{FEFF}" + template(today: today).map { $0.joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+        CSVText.excelText(template(today: today))
     }
 }

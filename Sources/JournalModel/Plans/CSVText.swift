@@ -97,6 +97,15 @@ enum CSVText {
     }
 
     /// `\n`, `\r\n` (one Character in Swift) or a lone `\r`.
+    /// Rows as Russian Excel opens a CSV: UTF-8 with a byte-order mark, `;`, CRLF; a field holding
+    /// `;`, `"` or a line break quoted.
+    static func excelText(_ rows: [[String]]) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { ";\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
+    }
+
     private static func isLineBreak(_ character: Character) -> Bool {
         character == "\n" || character == "\r\n" || character == "\r"
     }
