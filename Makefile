@@ -1,7 +1,7 @@
 # journal: the two commands that matter are `make demo` and `make test`.
 SHELL := /bin/bash
 # Debian packages the build, the tests and the demo need (checked by `make deps`).
-DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux libxml2 zlib1g-dev
 DEMO_DB ?= demo/demo.sqlite
 DEMO_SIZE ?= school
 DEMO_SEED ?= 1

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -25,6 +26,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The demo school: a made-up school's plan and its writing through the model's one seeding entry.
@@ -67,7 +69,8 @@ let package = Package(
             dependencies: ["JournalModel", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/JournalTestSupport"
         ),
-        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo", "JournalTestSupport"]),
+        .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo", "JournalTestSupport",
+                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "JournalTUITests",
             dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "JournalTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import files, as --login LOGIN: the school's periods, subjects, staff, students, parents, workload, bells and timetable, or a teacher's ktp (a calendar-thematic plan).",
         discussion: """
-            The school's files are CSV saved from Excel, with a header row (title rows above it are skipped; columns in any \
+            The school's files are Excel workbooks (.xlsx, the first sheet) or CSV, with a header row (title rows above it are skipped; columns in any \
             order, found by their Russian or English headers; unknown columns are listed and skipped). Import them in this \
             order: periods, subjects, staff, students, parents, workload, bells, timetable (`import school DIR` does). A file with any bad row imports nothing and every problem is listed; \
             importing the same file again changes nothing; a changed file updates what it matches and lists, without \

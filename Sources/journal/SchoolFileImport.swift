@@ -7,8 +7,11 @@ struct SchoolFileOptions: ParsableArguments {
     @OptionGroup var common: CommonOptions
     @OptionGroup var who: LoginOptions
 
-    @Argument(help: "The CSV file (saved from Excel: UTF-8 or Windows-1251; `;`, `,` or tab).")
+    @Argument(help: "The file: an Excel workbook (.xlsx) or a CSV (UTF-8 or Windows-1251; `;`, `,` or tab).")
     var file: String
+
+    @Option(help: "The workbook's sheet (default: the first).")
+    var sheet: String?
 
     @Flag(help: "Check the file and print what would change, writing nothing.")
     var dryRun = false
@@ -17,7 +20,7 @@ struct SchoolFileOptions: ParsableArguments {
 
     func run(_ kind: ImportKind) throws {
         let language = common.language
-        let table = try SchoolFileReport.table(file, language: language, common: common)
+        let table = try SchoolFileReport.table(file, sheet: sheet, language: language, common: common)
         let session = try who.session(on: common.openExistingJournal(), language: language)
         try accounts.importing(dryRun: dryRun, common: common) { made in
             made += try SchoolFileReport.run(kind, table, session: session, dryRun: dryRun, accounts: accounts.path != nil,
@@ -59,7 +62,7 @@ struct AccountsOption: ParsableArguments {
 /// The report of an imported file, as the terminal prints it.
 enum SchoolFileReport {
     /// The file read as a table; a file that cannot be read fails with a message naming it.
-    static func table(_ path: String, language: Language, common: CommonOptions) throws -> ImportTable {
+    static func table(_ path: String, sheet: String? = nil, language: Language, common: CommonOptions) throws -> ImportTable {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -68,7 +71,7 @@ enum SchoolFileReport {
                                         en: "Cannot read the file \(TerminalText.line(path)).").text(language))
         }
         do {
-            return try ImportTable.csv(data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+            return try ImportTable.read(data, fileName: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet)
         } catch {
             throw common.failure(error)
         }
@@ -172,7 +175,7 @@ extension ImportCommand {
 extension ImportCommand {
     struct School: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students, родители/parents, нагрузка/workload, звонки/bells, расписание/timetable (.csv).",
+            abstract: "Import every school file of a folder, in order: периоды/periods, предметы/subjects, сотрудники/staff, ученики/students, родители/parents, нагрузка/workload, звонки/bells, расписание/timetable (.xlsx or .csv).",
             discussion: "Each file is imported whole or not at all; the first file with problems stops the import, the files before it stay imported.")
 
         @OptionGroup var common: CommonOptions
@@ -192,7 +195,7 @@ extension ImportCommand {
             let files = ImportKind.allCases.compactMap { kind in
                 names.first { name in
                     let stem = (name as NSString).deletingPathExtension.lowercased()
-                    return (name as NSString).pathExtension.lowercased() == "csv" && [kind.rawValue, kind.russianName].contains(stem)
+                    return ["csv", "xlsx"].contains((name as NSString).pathExtension.lowercased()) && [kind.rawValue, kind.russianName].contains(stem)
                 }.map { (kind, (directory as NSString).appendingPathComponent($0)) }
             }
             guard !files.isEmpty else {

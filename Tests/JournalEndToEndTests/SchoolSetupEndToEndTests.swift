@@ -6,8 +6,11 @@ import Testing
 
 /// From an empty `journal init` to a teacher marking a lesson, with only `journal import school`
 /// on a folder written as a school's secretary would (`Fixtures/school`: two classes of 25, one
-/// with English in two groups, 50 parents' rows, 10 staff, a week of timetable; a title row above
-/// the headers, the students' file in Windows-1251, columns in their own order, an extra column).
+/// with English in two groups, 50 parents' rows, 10 staff, a week of timetable). The staff, subjects,
+/// workload, bells and timetable are Excel workbooks (`Fixtures/make_xlsx.py` wrote them from CSV,
+/// as Excel lays a workbook out: shared strings, numbers, the staff's title row merged across the
+/// columns); the students' file is a Windows-1251 CSV with a title row, columns in their own order
+/// and an extra column; the parents' a UTF-8 CSV with commas.
 @Suite("School set-up end to end", .serialized)
 struct SchoolSetupEndToEndTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/school").path
@@ -35,8 +38,8 @@ struct SchoolSetupEndToEndTests {
         let imported = try CommandRunner.journal(["import", "school", Self.fixture, "--db", database, "--accounts", accounts],
                                                  as: "admin", password: Self.adminPassword, environment: ["LANG": "ru_RU.UTF-8"])
         #expect(imported.status == 0, "\(imported.standardError)")
-        for line in ["предметы.csv: новых 7", "ученики.csv: новых 50", "родители.csv: новых 100", "нагрузка.csv: новых 17",
-                     "звонки.csv: новых 5", "расписание.csv: новых 42", "Учётных записей создано: 100"] {
+        for line in ["предметы.xlsx: новых 7", "ученики.csv: новых 50", "родители.csv: новых 100", "нагрузка.xlsx: новых 17",
+                     "звонки.xlsx: новых 5", "расписание.xlsx: новых 42", "Учётных записей создано: 100"] {
             #expect(imported.standardOutput.contains(line), "\(line) in \(imported.standardOutput)")
         }
         #expect(imported.standardOutput.contains("Примечание"))  // the extra column, listed as skipped
