@@ -325,5 +325,8 @@ import Testing
         #expect(ImportValues.date("31.02.2015") == nil && ImportValues.date("завтра") == nil)
         #expect(ImportColumn.named("Эл. почта") == .email && ImportColumn.named("E-MAIL") == .email && ImportColumn.named("д. р.") == .birthDate)
         #expect(ImportColumn.named("Отчёство") == .patronymic)
+        #expect(ImportValues.clockTime("8:30") == "08:30" && ImportValues.clockTime("0.3541666666666667") == "08:30")
+        #expect(ImportValues.clockTime("25:00") == nil && ImportValues.clockTime("0.5x") == nil)
+        #expect(ImportValues.weekday("Понедельник") == 1 && ImportValues.weekday("сб") == 6 && ImportValues.weekday("Fri") == 5)
     }
 }

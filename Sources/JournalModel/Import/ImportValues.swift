@@ -54,8 +54,12 @@ enum ImportValues {
         return names.firstIndex { $0.contains(word) }.map { $0 + 1 }
     }
 
-    /// `8:30`, `08:30` or `08.30` as `08:30`.
+    /// `8:30`, `08:30` or `08.30` as `08:30`; an Excel time cell (a fraction of the day, `0.3541666…`) too.
     static func clockTime(_ text: String) -> String? {
+        if text.hasPrefix("0."), let fraction = Double(text), fraction < 1 {
+            let minutes = Int((fraction * 1440).rounded())
+            return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
         let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
         guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
               (0...23).contains(hours), (0...59).contains(minutes) else { return nil }
