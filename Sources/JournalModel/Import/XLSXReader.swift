@@ -42,6 +42,14 @@ enum XLSXReader {
         }
     }
 
+    /// Runs an XML part through a delegate (element names without their namespace prefix).
+    static func parse(_ data: Data, with delegate: XMLParserDelegate) throws(Failure) {
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.delegate = delegate
+        guard parser.parse() else { throw Failure.damaged }
+    }
+
     /// `B3` → (row 3, column 1); nil for anything else.
     static func position(_ reference: String) -> (row: Int, column: Int)? {
         let letters = reference.prefix { $0.isLetter }
@@ -64,10 +72,7 @@ private final class XMLEvents: NSObject, XMLParserDelegate {
 
     static func collect(_ data: Data, element: String) throws -> [[String: String]] {
         let collector = XMLEvents(element: element)
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = collector
-        guard parser.parse() else { throw XLSXReader.Failure.damaged }
+        try XLSXReader.parse(data, with: collector)
         return collector.found
     }
 
@@ -86,10 +91,7 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data) throws -> [String] {
         let reader = SharedStrings()
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = reader
-        guard parser.parse() else { throw XLSXReader.Failure.damaged }
+        try XLSXReader.parse(data, with: reader)
         return reader.strings
     }
 
@@ -134,10 +136,7 @@ private final class SheetCells: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data, strings: [String]) throws -> [(line: Int, cells: [String])] {
         let reader = SheetCells(strings: strings)
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = reader
-        guard parser.parse() else { throw XLSXReader.Failure.damaged }
+        try XLSXReader.parse(data, with: reader)
         return reader.table()
     }
 
