@@ -44,15 +44,22 @@ enum ImportValues {
         return nil
     }
 
+    /// The names a weekday is written with, Monday first; the first of each is how files write it.
+    private static let weekdayNames = [
+        ["пн", "понедельник", "mon", "monday"], ["вт", "вторник", "tue", "tuesday"], ["ср", "среда", "wed", "wednesday"],
+        ["чт", "четверг", "thu", "thursday"], ["пт", "пятница", "fri", "friday"], ["сб", "суббота", "sat", "saturday"],
+        ["вс", "воскресенье", "sun", "sunday"],
+    ]
+
     /// `пн`…`вс`, `понедельник`…, `Mon`/`Monday`…, or `1`–`7`: the weekday, Monday = 1.
     static func weekday(_ text: String) -> Int? {
         let word = ImportColumn.normalized(text)
         if let number = Int(word), (1...7).contains(number) { return number }
-        let names = [["пн", "понедельник", "mon", "monday"], ["вт", "вторник", "tue", "tuesday"], ["ср", "среда", "wed", "wednesday"],
-                     ["чт", "четверг", "thu", "thursday"], ["пт", "пятница", "fri", "friday"], ["сб", "суббота", "sat", "saturday"],
-                     ["вс", "воскресенье", "sun", "sunday"]]
-        return names.firstIndex { $0.contains(word) }.map { $0 + 1 }
+        return weekdayNames.firstIndex { $0.contains(word) }.map { $0 + 1 }
     }
+
+    /// `пн` for Monday (1): a weekday as the timetable file writes it.
+    static func weekdayName(_ weekday: Int) -> String { weekdayNames[weekday - 1][0] }
 
     /// `8:30`, `08:30` or `08.30` as `08:30`; an Excel time cell (a fraction of the day, `0.3541666…`) too.
     static func clockTime(_ text: String) -> String? {

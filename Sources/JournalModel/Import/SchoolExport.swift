@@ -102,7 +102,7 @@ private struct SchoolExporter {
             ORDER BY weekday, slot
             """, arguments: [year.id, day, day]).compactMap { entry in
             guard let schoolClass = classByID[entry.classID] else { return nil }
-            return [["пн", "вт", "ср", "чт", "пт", "сб", "вс"][entry.weekday - 1], String(entry.slot), schoolClass.title,
+            return [ImportValues.weekdayName(entry.weekday), String(entry.slot), schoolClass.title,
                     subjects[entry.subjectID]?.name ?? "", entry.subgroupID.flatMap { groups[$0]?.name } ?? "",
                     people[entry.teacherID]?.fullName ?? "", entry.room]
         }

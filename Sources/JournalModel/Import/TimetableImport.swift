@@ -55,7 +55,7 @@ enum TimetableImport {
             }
             lines[entryKey] = row.line
             planned.append(entry)
-            let title = LocalizedText(verbatim: "\(weekdayName(weekday)) \(slot), \(schoolClass.title)" + (group.map { " · \($0.name)" } ?? "")
+            let title = LocalizedText(verbatim: "\(ImportValues.weekdayName(weekday)) \(slot), \(schoolClass.title)" + (group.map { " · \($0.name)" } ?? "")
                                       + ": \(subject.name), \(teacher.shortName)" + (entry.room.isEmpty ? "" : ", \(entry.room)"))
             guard let old = byKey[entryKey] else {
                 plan.added.append(title)
@@ -77,7 +77,7 @@ enum TimetableImport {
             }
         }
         let gone = existing.filter { lines[key($0.weekday, $0.slot, $0.classID, $0.subgroupID)] == nil }
-        plan.missing = gone.map { LocalizedText(verbatim: "\(weekdayName($0.weekday)) \($0.slot), \(school.classes.schoolClass(id: $0.classID)?.title ?? "")") }
+        plan.missing = gone.map { LocalizedText(verbatim: "\(ImportValues.weekdayName($0.weekday)) \($0.slot), \(school.classes.schoolClass(id: $0.classID)?.title ?? "")") }
         return plan
     }
 
@@ -120,6 +120,4 @@ enum TimetableImport {
         }
         return nil
     }
-
-    private static func weekdayName(_ weekday: Int) -> String { ["пн", "вт", "ср", "чт", "пт", "сб", "вс"][weekday - 1] }
 }
