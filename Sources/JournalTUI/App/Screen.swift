@@ -42,6 +42,13 @@ public struct DrawContext: Sendable {
     public func hint(_ action: Action, _ label: LocalizedText) -> String? {
         keymap.hint(for: action).map { "\($0) — \(label.text(language))" }
     }
+
+    /// "PageUp/PageDown — недели": the first keys of two opposite actions and what they do; nil
+    /// if either is unbound.
+    public func pairHint(_ back: Action, _ forward: Action, _ label: LocalizedText) -> String? {
+        guard let first = keymap.hint(for: back), let second = keymap.hint(for: forward) else { return nil }
+        return "\(first)/\(second) — \(label.text(language))"
+    }
 }
 
 /// One full screen of the program (login, home, gradebook, attendance ...).

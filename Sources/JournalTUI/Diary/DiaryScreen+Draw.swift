@@ -58,22 +58,16 @@ extension DiaryScreen {
         switch page {
         case .week:
             let range = "\(monday.russianText.prefix(5))–\(monday.adding(days: 6).russianText)"
-            let keys = [Self.pairHint(.diaryPreviousWeek, .diaryNextWeek, LocalizedText(ru: "недели", en: "weeks"), context),
+            let keys = [context.pairHint(.diaryPreviousWeek, .diaryNextWeek, LocalizedText(ru: "недели", en: "weeks")),
                         context.hint(.diaryThisWeek, LocalizedText(ru: "эта", en: "this")),
                         context.hint(.diaryTypeDate, LocalizedText(ru: "дата", en: "date"))].compactMap { $0 }
             return LocalizedText(ru: "Неделя \(range)", en: "Week \(range)").text(language) + "   " + keys.joined(separator: "  ")
         case .marks, .subject, .attendance:
             guard let period else { return "" }
             let dates = "\(period.startsOn.russianText)–\(period.endsOn.russianText)"
-            let keys = Self.pairHint(.diaryPreviousPeriod, .diaryNextPeriod, LocalizedText(ru: "другой период", en: "another period"), context) ?? ""
+            let keys = context.pairHint(.diaryPreviousPeriod, .diaryNextPeriod, LocalizedText(ru: "другой период", en: "another period")) ?? ""
             return LocalizedText(ru: "Период: \(period.name) (\(dates))", en: "Period: \(period.name) (\(dates))").text(language) + "   " + keys
         }
-    }
-
-    /// "PageUp/PageDown — недели": the first keys of two opposite actions and what they do.
-    static func pairHint(_ back: Action, _ forward: Action, _ label: LocalizedText, _ context: DrawContext) -> String? {
-        guard let first = context.keymap.hint(for: back), let second = context.keymap.hint(for: forward) else { return nil }
-        return "\(first)/\(second) — \(label.text(context.language))"
     }
 
     /// Lines of text, from `scroll`, as many as fit.

@@ -83,8 +83,8 @@ extension SubstitutionsScreen {
         ]
         var hints = wanted.compactMap { context.hint($0.0, $0.1) }
         if teacherChoice == nil, dateField == nil,
-           let previous = context.keymap.hint(for: .substitutionPreviousDay), let next = context.keymap.hint(for: .substitutionNextDay) {
-            hints.insert("\(previous)/\(next) — \(LocalizedText(ru: "день", en: "day").text(context.language))", at: 2)
+           let days = context.pairHint(.substitutionPreviousDay, .substitutionNextDay, LocalizedText(ru: "день", en: "day")) {
+            hints.insert(days, at: 2)
         }
         return hints.joined(separator: "  ")
     }
