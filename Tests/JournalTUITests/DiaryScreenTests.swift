@@ -76,8 +76,12 @@ import Testing
     @Test func weeksPageAndADateCanBeTyped() throws {
         let (school, session) = try Self.schoolWithDiary()
         var state = school.app(DiaryScreen(session: session), as: session)
+        // What is new is read once, for the student, whichever week is shown.
+        let news = try session.diaryNews(studentID: school.students[0].id)
+        #expect(try diary(state).news == news && news.items.count == 3)
         press(&state, .pageUp)
         #expect(try diary(state).monday == SchoolDate("2026-11-16")!)
+        #expect(try diary(state).news == news)
         press(&state, .home)
         #expect(try diary(state).monday == SchoolDate("2026-11-23")!)
 

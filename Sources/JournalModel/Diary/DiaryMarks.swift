@@ -28,8 +28,6 @@ public struct DiaryMarks: Sendable {
     public let period: Period
     /// The subjects the student had lessons or marks in, in alphabetical order.
     public let subjects: [DiarySubjectMarks]
-    /// What changed since the previous login (its marks are highlighted).
-    public let news: DiaryNews
 }
 
 extension JournalSession {
@@ -38,14 +36,13 @@ extension JournalSession {
         try read { db in
             let period = try Period.require(db, periodID)
             let pupil = try readableDiaryPupil(db, studentID: studentID, on: period.clamped(today))
-            let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
-            return try DiaryMarksLoader.load(db, pupil: pupil, period: period, news: news)
+            return try DiaryMarksLoader.load(db, pupil: pupil, period: period)
         }
     }
 }
 
 enum DiaryMarksLoader {
-    static func load(_ db: Database, pupil: DiaryPupil, period: Period, news: DiaryNews) throws -> DiaryMarks {
+    static func load(_ db: Database, pupil: DiaryPupil, period: Period) throws -> DiaryMarks {
         let scope = try DiaryScope.load(db, studentID: pupil.id, from: period.startsOn, to: period.endsOn)
         let lessons = try scope.recordedLessons(db, from: period.startsOn, to: period.endsOn)
         var entries: [String: [DiarySubjectMarks.Entry]] = [:]
@@ -85,7 +82,7 @@ enum DiaryMarksLoader {
                                            scale: subject.scale, thresholds: thresholds),
                 periodMark: summary[subject.id]?[.period], yearMark: summary[subject.id]?[.year])
         }
-        return DiaryMarks(pupil: pupil, period: period, subjects: RussianCollation.sorted(subjects, by: \.subject.name), news: news)
+        return DiaryMarks(pupil: pupil, period: period, subjects: RussianCollation.sorted(subjects, by: \.subject.name))
     }
 
     private static func gradebookKey(_ classID: String, _ subgroupID: String?) -> String { "\(classID)/\(subgroupID ?? "")" }

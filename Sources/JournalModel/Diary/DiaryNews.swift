@@ -32,7 +32,8 @@ public struct DiaryNews: Sendable, Equatable {
     /// The ids of the new marks and of the lessons with new homework.
     public var recordIDs: Set<String> { Set(items.map(\.recordID)) }
 
-    static let none = DiaryNews(since: nil, items: [])
+    /// Nothing new: the first visit, or a session opened without a login.
+    public static let none = DiaryNews(since: nil, items: [])
 
     /// The widest edit window is a month: homework older than that before the previous login
     /// cannot have changed since, so older lessons are not looked at.

@@ -30,8 +30,6 @@ public struct DiaryWeek: Sendable {
     public let monday: SchoolDate
     /// The lessons by date and slot.
     public let lessons: [DiaryLesson]
-    /// What changed since the previous login (highlighted in the week, listed first).
-    public let news: DiaryNews
     /// The school's attendance codes, for what an absence's code means (ОП is a late, not an absence).
     public let attendanceCodes: [AttendanceCode]
 
@@ -54,14 +52,13 @@ extension JournalSession {
         try read { db in
             let pupil = try readableDiaryPupil(db, studentID: studentID, on: date)
             let monday = DiaryWeek.monday(of: date)
-            let news = try DiaryNewsLoader.load(db, studentID: studentID, session: self, today: today)
-            return try DiaryWeekLoader.load(db, pupil: pupil, monday: monday, news: news)
+            return try DiaryWeekLoader.load(db, pupil: pupil, monday: monday)
         }
     }
 }
 
 enum DiaryWeekLoader {
-    static func load(_ db: Database, pupil: DiaryPupil, monday: SchoolDate, news: DiaryNews) throws -> DiaryWeek {
+    static func load(_ db: Database, pupil: DiaryPupil, monday: SchoolDate) throws -> DiaryWeek {
         let sunday = monday.adding(days: 6)
         let scope = try DiaryScope.load(db, studentID: pupil.id, from: monday, to: sunday)
         let scheduled = try scope.scheduledLessons(db, from: monday, to: sunday)
@@ -88,7 +85,7 @@ enum DiaryWeekLoader {
                 teacherName: names.teachers[item.substituteID ?? item.teacherID]?.shortName ?? "", lesson: item.lesson,
                 marks: item.lesson.map { marks[$0.id] ?? [] } ?? [], absence: item.lesson.flatMap { absences[$0.id] })
         }
-        return DiaryWeek(pupil: pupil, monday: monday, lessons: lessons, news: news,
+        return DiaryWeek(pupil: pupil, monday: monday, lessons: lessons,
                          attendanceCodes: try JournalSettings.load(db).attendanceCodes)
     }
 }

@@ -17,7 +17,7 @@ extension DiaryScreen {
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width)
             return
         }
-        let ids = marks.news.recordIDs
+        let ids = news.recordIDs
         let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.subjectRows(in: Size(width: rect.width, height: rect.height + 2)))
         ListView(list: subjects) { index in
             let subject = marks.subjects[index]
@@ -35,7 +35,7 @@ extension DiaryScreen {
     func subjectLines(_ index: Int, language: Language) -> [(String, Style)] {
         guard let marks, marks.subjects.indices.contains(index) else { return [] }
         let subject = marks.subjects[index]
-        let ids = marks.news.recordIDs
+        let ids = news.recordIDs
         var lines: [(String, Style)] = [(" " + subject.subject.name + LocalizedText(ru: "   (Esc — все предметы)", en: "   (Esc — all subjects)").text(language),
                                          Style(bold: true))]
         if subject.entries.isEmpty {

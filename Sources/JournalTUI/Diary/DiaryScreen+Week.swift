@@ -9,10 +9,10 @@ extension DiaryScreen {
     func drawWeek(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
         guard let week else { return }
         let language = context.language
-        let news = newsLines(week.news, language: language, room: max(0, (rect.height - 6) / 4))
-        Self.put(lines: news, into: &buffer, in: rect)
+        let newsList = newsLines(news, language: language, room: max(0, (rect.height - 6) / 4))
+        Self.put(lines: newsList, into: &buffer, in: rect)
         let detailHeight = 3
-        let listTop = rect.y + news.count
+        let listTop = rect.y + newsList.count
         let listHeight = max(0, rect.maxY - listTop - detailHeight - 1)
         let withTopic = rect.width >= Self.topicColumnFrom
         buffer.put(text: Self.columnHeader(withTopic: withTopic, language: language), x: rect.x, y: listTop, style: .role(.hint), maxWidth: rect.width)
@@ -27,8 +27,8 @@ extension DiaryScreen {
             lines.append((heading, lessons.isEmpty ? .role(.hint) : Style(bold: true), nil))
             for index in lessons {
                 let lesson = week.lessons[index]
-                let style: Style = index == lessonIndex ? .role(.selection) : isNew(lesson, in: week.news) ? .role(.highlight) : .plain
-                lines.append((lessonLine(lesson, news: week.news, width: rect.width, withTopic: withTopic, language: language), style, index))
+                let style: Style = index == lessonIndex ? .role(.selection) : isNew(lesson, in: news) ? .role(.highlight) : .plain
+                lines.append((lessonLine(lesson, news: news, width: rect.width, withTopic: withTopic, language: language), style, index))
             }
         }
         let selectedLine = lines.firstIndex { $0.lesson == lessonIndex } ?? 0

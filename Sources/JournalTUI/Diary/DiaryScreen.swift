@@ -20,6 +20,9 @@ public struct DiaryScreen: Screen {
     /// The Monday of the week shown.
     public private(set) var monday: SchoolDate
     public private(set) var week: DiaryWeek?
+    /// What changed since the previous login, for the student shown: read once when the diary
+    /// opens on them (it depends on neither the week nor the period shown).
+    public private(set) var news = DiaryNews.none
     /// The selected lesson of the week (an index into its lessons).
     public private(set) var lessonIndex = 0
     /// Whether the selected lesson is open in full (its whole homework, every mark's detail).
@@ -53,6 +56,7 @@ public struct DiaryScreen: Screen {
         } catch {
             status = .error(error.message)
         }
+        loadNews(session)
         reload(session)
         selectFirstLesson(from: today)
     }
@@ -92,6 +96,7 @@ public struct DiaryScreen: Screen {
             }
             pupilIndex = (pupilIndex + 1) % pupils.count
             if case .subject = page { page = .marks }
+            loadNews(session)
             reload(session)
         case .diaryPreviousWeek: moveWeek(to: monday.adding(days: -7), session)
         case .diaryNextWeek: moveWeek(to: monday.adding(days: 7), session)
@@ -198,6 +203,15 @@ public struct DiaryScreen: Screen {
         default: break
         }
         dateField = field
+    }
+
+    private mutating func loadNews(_ session: JournalSession) {
+        guard let pupil else { return }
+        do {
+            news = try session.diaryNews(studentID: pupil.id)
+        } catch {
+            status = .error(error.message)
+        }
     }
 
     /// Reads the page shown from the model again.
