@@ -13,9 +13,9 @@ public struct ImportedAccount: Sendable, Equatable {
 
 /// Makes the accounts of the people a file adds (and of those it matches who have none), with
 /// logins unique in the journal. A temporary password is random (10 characters of 54, about 57
-/// bits) and expires, so it is hashed at `temporaryRounds`: an import of a whole school takes
-/// seconds, not the half hour 600,000 rounds would; the password the person chooses at first
-/// login is hashed at the full cost.
+/// bits) and expires, so it is hashed at `temporaryRounds`: the large demo school's 3,161 accounts
+/// import in seconds (BENCHMARKS.md), where at the full 600,000 rounds each hash costs about what a
+/// login does; the password the person chooses at first login is hashed at the full cost.
 struct ImportAccounts {
     static let temporaryRounds = 10_000
 
