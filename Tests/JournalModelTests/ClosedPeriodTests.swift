@@ -88,8 +88,9 @@ import Testing
             try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3")
         }
         let before = try school.logCount()
-        try school.admin.reopenPeriod(school.quarter1.id)
+        try school.admin.reopenPeriod(school.quarter1.id, reason: "Исправление отметки по заявлению родителей")
         #expect(try school.logCount() == before + 1)
+        #expect(try school.lastLogReason() == "Исправление отметки по заявлению родителей")
 
         // When the teacher changes Q1 again
         try teacher.addMark(lessonID: school.mathLessonQ1.id, studentID: school.students[0].id, value: "3")
@@ -103,6 +104,16 @@ import Testing
             try Mark.filter(Column("lesson_id") == school.mathLessonQ1.id).fetchCount(db)
         }
         #expect(marks == 1)
+    }
+
+    @Test func reopeningNeedsAReasonAndAClosedPeriod() throws {
+        let school = try SchoolFixture()
+        let before = try school.logCount()
+        #expect(throws: Refusal.self) { try school.admin.reopenPeriod(school.quarter1.id, reason: "Ошибка") }
+        try school.admin.closePeriod(school.quarter1.id)
+        #expect(throws: Refusal.self) { try school.admin.closePeriod(school.quarter1.id) }
+        #expect(throws: Refusal.self) { try school.admin.reopenPeriod(school.quarter1.id, reason: "   ") }
+        #expect(try school.logCount() == before + 1)
     }
 
     @Test func onlyTheAdministratorClosesAPeriod() throws {

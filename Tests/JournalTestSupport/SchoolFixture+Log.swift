@@ -20,4 +20,11 @@ extension SchoolFixture {
                 .map { ($0["target_table"], $0["field"], $0["new_value"]) }
         }
     }
+
+    /// The reason written into the log's last entry.
+    public func lastLogReason() throws -> String {
+        try journal.database.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT reason FROM operation_log ORDER BY seq DESC LIMIT 1") ?? ""
+        }
+    }
 }

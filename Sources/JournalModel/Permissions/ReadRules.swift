@@ -20,6 +20,8 @@ public enum ReadKind: String, Sendable, CaseIterable {
     case flaggedOperations
     /// A student's diary: their week, marks, forecasts and attendance.
     case diary
+    /// The classes of the year and a class's students with their arrivals, transfers and departures.
+    case classList
 }
 
 /// What the reader is to what is read, as far as the read rules care.
@@ -83,6 +85,9 @@ public enum ReadRules {
         case .flaggedOperations:
             if roles.contains(.administrator) { return nil }
             return staff ? .notVisible(.flaggedOperations) : .diaryOnly
+        case .classList:
+            if management || teacher && facts.isClassTeacher { return nil }
+            return staff ? .notVisible(.classList) : .diaryOnly
         case .diary:
             if management || teacher && facts.isClassTeacher || roles.contains(.student) && facts.isSelf
                 || roles.contains(.parent) && facts.isOwnChild { return nil }
@@ -108,6 +113,9 @@ extension ReadKind {
                           en: "The whole school's lessons (substitutions) are shown only to the director, the deputy director and the administrator.")
         case .teacherTimetable:
             LocalizedText(ru: "Расписание другого учителя вам не открыто.", en: "Another teacher's timetable is not open to you.")
+        case .classList:
+            LocalizedText(ru: "Список класса и движение учеников видят администрация школы и классный руководитель.",
+                          en: "A class's list and its students' movements are shown to the school's management and the class teacher.")
         case .diary:
             LocalizedText(ru: "Дневник другого ученика вам не открыт.", en: "Another student's diary is not open to you.")
         case .flaggedOperations:

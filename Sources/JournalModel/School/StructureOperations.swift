@@ -31,18 +31,29 @@ extension JournalSession {
 
     /// Closes a reporting period: nothing dated inside it can change afterwards.
     public func closePeriod(_ periodID: String) throws(Refusal) {
-        try setPeriodClosed(periodID, closed: true)
+        try setPeriodClosed(periodID, closed: true, reason: "")
     }
 
-    /// Reopens a closed period (the administrator's correction; logged like everything else).
-    public func reopenPeriod(_ periodID: String) throws(Refusal) {
-        try setPeriodClosed(periodID, closed: false)
+    /// Reopens a closed period (the administrator's correction): the reason is required and is
+    /// written into the log entry with the change.
+    public func reopenPeriod(_ periodID: String, reason: String) throws(Refusal) {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Укажите причину, по которой период открывается снова.",
+                                                     en: "Say why the period is being reopened."))
+        }
+        try setPeriodClosed(periodID, closed: false, reason: reason)
     }
 
-    private func setPeriodClosed(_ periodID: String, closed: Bool) throws(Refusal) {
-        try perform { transaction in
+    private func setPeriodClosed(_ periodID: String, closed: Bool, reason: String) throws(Refusal) {
+        try perform(reason: reason) { transaction in
             try transaction.require(.closePeriod)
-            _ = try Period.require(transaction.db, periodID)
+            let period = try Period.require(transaction.db, periodID)
+            guard period.closed != closed else {
+                throw Refusal.invalidValue(closed
+                    ? LocalizedText(ru: "«\(period.name)» уже закрыт.", en: "\(period.name) is already closed.")
+                    : LocalizedText(ru: "«\(period.name)» не закрыт.", en: "\(period.name) is not closed."))
+            }
             try transaction.writer.update(table: Period.databaseTableName, id: periodID, field: "closed", to: closed)
         }
     }

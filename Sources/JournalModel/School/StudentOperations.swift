@@ -21,7 +21,9 @@ extension JournalSession {
             if student.id.isEmpty { student.id = transaction.newID() }
             student.kind = .student
             try Self.requireName(student)
-            _ = try SchoolClass.require(transaction.db, classID)
+            let schoolClass = try SchoolClass.require(transaction.db, classID)
+            try transaction.requireInSchoolYear(date, of: schoolClass)
+            try transaction.requireNoNamesake(student)
             try transaction.writer.create(student)
             try transaction.writer.create(Enrollment(id: transaction.newID(), studentID: student.id, classID: classID, startsOn: date))
             try transaction.writer.create(Movement(id: transaction.newID(), studentID: student.id, kind: .arrival, onDate: date,
@@ -34,8 +36,12 @@ extension JournalSession {
     public func transferStudent(_ studentID: String, toClassID: String, on date: SchoolDate, note: String = "") throws(Refusal) {
         try perform { transaction in
             try transaction.require(.schoolStructure)
+            let target = try SchoolClass.require(transaction.db, toClassID)
+            try transaction.requireInSchoolYear(date, of: target)
             let fromClassID = try transaction.endMemberships(studentID: studentID, lastDay: date.adding(days: -1))
-            _ = try SchoolClass.require(transaction.db, toClassID)
+            guard fromClassID != toClassID else {
+                throw Refusal.invalidValue(LocalizedText(ru: "Ученик уже в \(target.title) классе.", en: "The student is already in \(target.title)."))
+            }
             try transaction.writer.create(Enrollment(id: transaction.newID(), studentID: studentID, classID: toClassID, startsOn: date))
             try transaction.writer.create(Movement(id: transaction.newID(), studentID: studentID, kind: .transfer, onDate: date,
                                                    fromClassID: fromClassID, toClassID: toClassID, note: note))
@@ -150,6 +156,11 @@ extension JournalTransaction {
         guard !open.isEmpty else {
             throw Refusal.invalidValue(LocalizedText(ru: "Обучающийся сейчас не числится ни в одном классе.", en: "The student is not in any class now."))
         }
+        if let joined = open.map(\.startsOn).max(), lastDay < joined {
+            throw Refusal.invalidValue(LocalizedText(
+                ru: "Ученик пришёл в класс \(joined.russianText): движение не может быть раньше этой даты.",
+                en: "The student joined the class on \(joined.russianText): a movement cannot come before that."))
+        }
         for enrollment in open {
             try writer.update(table: Enrollment.databaseTableName, id: enrollment.id, field: "ends_on", to: lastDay)
         }
@@ -158,5 +169,28 @@ extension JournalTransaction {
             try writer.update(table: SubgroupMembership.databaseTableName, id: membership.id, field: "ends_on", to: lastDay)
         }
         return open.first?.classID
+    }
+
+    /// Refuses a date outside the school year of the class.
+    func requireInSchoolYear(_ date: SchoolDate, of schoolClass: SchoolClass) throws {
+        let year = try SchoolYear.require(db, schoolClass.yearID)
+        guard year.startsOn <= date, date <= year.endsOn else {
+            throw Refusal.invalidValue(LocalizedText(
+                ru: "\(date.russianText) — вне учебного года \(year.name) (\(year.startsOn.russianText)–\(year.endsOn.russianText)).",
+                en: "\(date.russianText) is outside the school year \(year.name) (\(year.startsOn.russianText)–\(year.endsOn.russianText))."))
+        }
+    }
+
+    /// Refuses a second student with the same full name and birth date (one person entered twice).
+    func requireNoNamesake(_ student: Person) throws {
+        let twin = try Person.fetchOne(db, sql: """
+            SELECT * FROM person WHERE kind = 'student' AND state = 'active' AND last_name = ? AND first_name = ? AND patronymic = ?
+              AND birth_date IS ?
+            """, arguments: [student.lastName, student.firstName, student.patronymic, student.birthDate])
+        guard twin == nil else {
+            let born = student.birthDate.map { ", \($0.russianText)" } ?? ""
+            throw Refusal.invalidValue(LocalizedText(ru: "Ученик \(student.fullName)\(born) уже есть в журнале.",
+                                                     en: "The student \(student.fullName)\(born) is already in the journal."))
+        }
     }
 }
