@@ -14,6 +14,9 @@ extension HomeScreen {
             buffer.put(text: line.text(language), x: rect.x, y: y, maxWidth: rect.width)
         }
         var hints: [String] = []
+        if administers, let hint = context.hint(.pickerOpenAdministration, LocalizedText(ru: "администрирование", en: "administration")) {
+            hints.append(hint)
+        }
         if keepsSubstitutions, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
             hints.append(hint)
         }

@@ -31,6 +31,8 @@ public struct HomeScreen: Screen {
     public private(set) var status: StatusMessage?
     /// Whether the person keeps the journal of substitutions (the model says so once, at load).
     public private(set) var keepsSubstitutions = false
+    /// Whether the person is the school's administrator, whose F8 opens the administration menu.
+    public let administers: Bool
     /// Whether the list is grouped by class (the school's management, who see every class).
     public let groupsByClass: Bool
     /// The day the list was made for.
@@ -42,6 +44,7 @@ public struct HomeScreen: Screen {
         today = session.today
         groupsByClass = session.seesWholeSchool
         keepsSubstitutions = session.substitutionJournalRefusal == nil
+        administers = session.has(.administrator)
         load(session)
     }
 
@@ -137,6 +140,12 @@ public struct HomeScreen: Screen {
                 return .stay
             }
             return .push(SubstitutionsScreen(session: session))
+        case .action(.pickerOpenAdministration):
+            guard administers else {
+                status = .error(Refusal.onlyAdministrator.message)
+                return .stay
+            }
+            return .push(AdministrationScreen())
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):

@@ -33,6 +33,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pickerOpenWeek = "picker.open-week"
     case pickerAddLesson = "picker.add-lesson"
     case pickerOpenSubstitutions = "picker.open-substitutions"
+    case pickerOpenAdministration = "picker.open-administration"
     case gridMoveDown = "grid.move-down"
     case gridMoveUp = "grid.move-up"
     case gridMoveLeft = "grid.move-left"
@@ -111,6 +112,17 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case diaryShowMarks = "diary.show-marks"
     case diaryShowAttendance = "diary.show-attendance"
     case diaryNextChild = "diary.next-child"
+    case administrationMoveDown = "administration.move-down"
+    case administrationMoveUp = "administration.move-up"
+    case administrationPageDown = "administration.page-down"
+    case administrationPageUp = "administration.page-up"
+    case administrationOpen = "administration.open"
+    case periodsClose = "periods.close"
+    case periodsReopen = "periods.reopen"
+    case studentsArrival = "students.arrival"
+    case studentsTransfer = "students.transfer"
+    case studentsDeparture = "students.departure"
+    case studentsToggleConsent = "students.toggle-consent"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -166,6 +178,7 @@ extension Action {
         case .pickerOpenWeek: LocalizedText(ru: "Посещаемость класса за неделю", en: "The class's attendance for the week")
         case .pickerAddLesson: LocalizedText(ru: "Дополнительный урок выбранного класса и предмета", en: "Add an extra lesson of the selected class and subject")
         case .pickerOpenSubstitutions: LocalizedText(ru: "Журнал замен (завуч, администратор)", en: "The substitutions (deputy director, administrator)")
+        case .pickerOpenAdministration: LocalizedText(ru: "Администрирование: периоды, классы и ученики", en: "Administration: periods, classes and students")
         case .gridMoveDown: LocalizedText(ru: "Ячейка вниз", en: "Move down one cell")
         case .gridMoveUp: LocalizedText(ru: "Ячейка вверх", en: "Move up one cell")
         case .gridMoveLeft: LocalizedText(ru: "Ячейка влево", en: "Move left one cell")
@@ -244,6 +257,17 @@ extension Action {
         case .diaryShowMarks: LocalizedText(ru: "Отметки по предметам и прогноз", en: "Marks by subject and the forecast")
         case .diaryShowAttendance: LocalizedText(ru: "Пропуски за период", en: "Absences in the period")
         case .diaryNextChild: LocalizedText(ru: "Другой ребёнок (для родителей)", en: "Another child (for parents)")
+        case .administrationMoveDown: LocalizedText(ru: "Вниз по списку", en: "Move down the list")
+        case .administrationMoveUp: LocalizedText(ru: "Вверх по списку", en: "Move up the list")
+        case .administrationPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
+        case .administrationPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
+        case .administrationOpen: LocalizedText(ru: "Открыть выбранный раздел или класс", en: "Open the selected section or class")
+        case .periodsClose: LocalizedText(ru: "Закрыть период (отметки в нём больше не меняются)", en: "Close the period (its records freeze)")
+        case .periodsReopen: LocalizedText(ru: "Открыть закрытый период (с указанием причины)", en: "Reopen a closed period (with a reason)")
+        case .studentsArrival: LocalizedText(ru: "Прибытие ученика в класс", en: "A student arrives in the class")
+        case .studentsTransfer: LocalizedText(ru: "Перевод ученика в другой класс", en: "Transfer the student to another class")
+        case .studentsDeparture: LocalizedText(ru: "Выбытие ученика из школы", en: "The student leaves the school")
+        case .studentsToggleConsent: LocalizedText(ru: "Согласие родителя на электронный дневник: да или нет", en: "A parent's consent to the diary: yes or no")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

@@ -18,6 +18,9 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case form
     case substitution
     case diary
+    case administration
+    case periods
+    case students
     case help
 
     /// The heading used on the help screen.
@@ -36,6 +39,9 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .form: LocalizedText(ru: "Форма", en: "Form")
         case .substitution: LocalizedText(ru: "Журнал замен", en: "Substitutions")
         case .diary: LocalizedText(ru: "Дневник", en: "Diary")
+        case .administration: LocalizedText(ru: "Администрирование", en: "Administration")
+        case .periods: LocalizedText(ru: "Учебные периоды", en: "Reporting periods")
+        case .students: LocalizedText(ru: "Ученики класса", en: "Students of a class")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }

@@ -15,15 +15,16 @@ public struct SelectionList: Sendable, Equatable {
         self.selected = min(max(0, selected), max(0, self.count - 1))
     }
 
-    /// Applies a `picker.*` movement for a viewport of `pageSize` rows; false for other actions.
+    /// Applies a `picker.*` or `administration.*` movement for a viewport of `pageSize` rows; false
+    /// for other actions.
     @discardableResult
     public mutating func apply(_ action: Action, pageSize: Int) -> Bool {
         let page = max(1, pageSize)
         switch action {
-        case .pickerMoveDown: select(selected + 1, pageSize: page)
-        case .pickerMoveUp: select(selected - 1, pageSize: page)
-        case .pickerPageDown: select(selected + page, pageSize: page)
-        case .pickerPageUp: select(selected - page, pageSize: page)
+        case .pickerMoveDown, .administrationMoveDown: select(selected + 1, pageSize: page)
+        case .pickerMoveUp, .administrationMoveUp: select(selected - 1, pageSize: page)
+        case .pickerPageDown, .administrationPageDown: select(selected + page, pageSize: page)
+        case .pickerPageUp, .administrationPageUp: select(selected - page, pageSize: page)
         case .pickerFirstItem: select(0, pageSize: page)
         case .pickerLastItem: select(count - 1, pageSize: page)
         default: return false
