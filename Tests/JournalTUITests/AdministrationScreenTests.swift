@@ -110,6 +110,11 @@ import Testing
         #expect(orlov.joinedOn == SchoolFixture.today && orlov.student.birthDate == SchoolDate("2015-04-02"))
         #expect(orlov.movements.map(\.note) == ["из школы № 7"])
         #expect(try roster(state).form == nil && state.visibleStatus?.kind == .success)
+
+        // And back on the classes, the next tick counts him
+        press(.escape, in: &state)
+        state.reduce(.tick)
+        #expect((state.screen as? ClassesScreen)?.classes.first { $0.id == school.class5A.id }?.studentCount == school.students.count + 1)
     }
 
     @Test func aTransferAndADepartureKeepTheStudentOnTheList() throws {

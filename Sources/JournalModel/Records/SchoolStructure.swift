@@ -19,6 +19,16 @@ public struct SchoolYear: JournalRecord {
     }
 }
 
+extension SchoolYear {
+    /// The id of the school year containing `date`, or of the latest year when none does.
+    static func id(containing date: SchoolDate, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: """
+            SELECT id FROM school_year WHERE state = 'active'
+            ORDER BY (starts_on <= ? AND ends_on >= ?) DESC, starts_on DESC LIMIT 1
+            """, arguments: [date, date])
+    }
+}
+
 /// How the year is divided for period marks.
 public enum PeriodKind: String, Codable, Sendable, DatabaseValueConvertible, CaseIterable {
     case quarter, trimester, half, year

@@ -38,22 +38,19 @@ extension JournalSession {
                 try String.fetchAll(db, sql: "SELECT id FROM school_class WHERE class_teacher_id = ? AND state = 'active'", arguments: [teacher])
             } ?? []
             try requireReadable(.classList, ReadFacts(isClassTeacher: !own.isEmpty))
-            let yearID = try String.fetchOne(db, sql: """
-                SELECT id FROM school_year WHERE state = 'active'
-                ORDER BY (starts_on <= ? AND ends_on >= ?) DESC, starts_on DESC LIMIT 1
-                """, arguments: [date, date])
-            guard let yearID else { return [] }
-            let management = !actor.roles.isDisjoint(with: [.administrator, .director, .deputy])
+            guard let yearID = try SchoolYear.id(containing: date, db) else { return [] }
             let classes = try SchoolClass.fetchAll(db, sql: """
                 SELECT * FROM school_class WHERE year_id = ? AND state = 'active' ORDER BY grade, letter
-                """, arguments: [yearID]).filter { management || own.contains($0.id) }
-            return try classes.map { schoolClass in
-                let teacher = try schoolClass.classTeacherID.flatMap { try Person.fetchOne(db, key: $0) }
-                let count = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(DISTINCT student_id) FROM enrollment
-                    WHERE class_id = ? AND state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
-                    """, arguments: [schoolClass.id, date, date]) ?? 0
-                return ClassSummary(schoolClass: schoolClass, classTeacherName: teacher?.shortName, studentCount: count)
+                """, arguments: [yearID]).filter { actor.seesWholeSchool || own.contains($0.id) }
+            let teachers = Dictionary(uniqueKeysWithValues: try Person.fetchAll(db, keys: Set(classes.compactMap(\.classTeacherID)))
+                .map { ($0.id, $0.shortName) })
+            let counts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT class_id, COUNT(DISTINCT student_id) AS students FROM enrollment
+                WHERE state = 'active' AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?) GROUP BY class_id
+                """, arguments: [date, date]).map { ($0["class_id"] as String, $0["students"] as Int) })
+            return classes.map { schoolClass in
+                ClassSummary(schoolClass: schoolClass, classTeacherName: schoolClass.classTeacherID.flatMap { teachers[$0] },
+                             studentCount: counts[schoolClass.id] ?? 0)
             }
         }
     }

@@ -49,13 +49,15 @@ extension JournalSession {
         try perform(reason: reason) { transaction in
             try transaction.require(.closePeriod)
             let period = try Period.require(transaction.db, periodID)
-            guard period.closed != closed else {
-                throw Refusal.invalidValue(closed
-                    ? LocalizedText(ru: "«\(period.name)» уже закрыт.", en: "\(period.name) is already closed.")
-                    : LocalizedText(ru: "«\(period.name)» не закрыт.", en: "\(period.name) is not closed."))
-            }
+            if let refusal = period.refusal(toBecomeClosed: closed) { throw refusal }
             try transaction.writer.update(table: Period.databaseTableName, id: periodID, field: "closed", to: closed)
         }
+    }
+
+    /// Why this account may not use the administration screens (the school's structure, periods,
+    /// students' movements), or nil when it may.
+    public var administrationRefusal: Refusal? {
+        PermissionRules.decide(.schoolStructure, roles: actor.roles, facts: PermissionFacts()).refusal
     }
 
     /// Creates a class; grade 1 is taught without marks unless told otherwise.
@@ -179,5 +181,15 @@ extension JournalTransaction {
             created.append(period)
         }
         return (year, created)
+    }
+}
+
+extension Period {
+    /// The refusal for closing a period that is closed, or reopening one that is open; nil when
+    /// the change would change something.
+    public func refusal(toBecomeClosed closing: Bool) -> Refusal? {
+        guard closed == closing else { return nil }
+        return .invalidValue(closing ? LocalizedText(ru: "«\(name)» уже закрыт.", en: "\(name) is already closed.")
+                                     : LocalizedText(ru: "«\(name)» не закрыт.", en: "\(name) is not closed."))
     }
 }

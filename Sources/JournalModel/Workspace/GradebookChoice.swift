@@ -96,11 +96,7 @@ extension JournalSession {
     /// or of the latest year when no year contains it.
     public func periods(ofYearContaining date: SchoolDate) throws(Refusal) -> [Period] {
         try read { db in
-            let yearID = try String.fetchOne(db, sql: """
-                SELECT id FROM school_year WHERE state = 'active'
-                ORDER BY (starts_on <= ? AND ends_on >= ?) DESC, starts_on DESC LIMIT 1
-                """, arguments: [date, date])
-            guard let yearID else { return [] }
+            guard let yearID = try SchoolYear.id(containing: date, db) else { return [] }
             return try Period.fetchAll(db, sql: """
                 SELECT * FROM period WHERE year_id = ? AND state = 'active'
                 ORDER BY kind = 'year', starts_on, number

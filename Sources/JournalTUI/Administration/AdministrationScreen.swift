@@ -18,7 +18,6 @@ public struct AdministrationScreen: Screen {
 
     public let sections = Section.allCases
     public private(set) var list = SelectionList(count: Section.allCases.count)
-    public private(set) var status: StatusMessage?
 
     public init() {}
 

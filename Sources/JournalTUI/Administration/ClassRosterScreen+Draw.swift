@@ -10,7 +10,7 @@ extension ClassRosterScreen {
         let header = LocalizedText(ru: "Ученик                              Дата рожд.   В классе",
                                    en: "Student                             Born         In the class")
         buffer.put(text: "  " + header.text(language), x: rect.x, y: rect.y, style: .role(.hint), maxWidth: rect.width)
-        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.listRows(in: Size(width: rect.width, height: rect.height + 2)))
+        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.listRows(in: Size(width: rect.width, height: rect.height)))
         if roster.isEmpty {
             let none = LocalizedText(ru: "В классе нет учеников.", en: "The class has no students.")
             buffer.put(text: " " + none.text(language), x: rect.x, y: listRect.y, maxWidth: rect.width)

@@ -6,6 +6,9 @@ public struct ClassesScreen: Screen {
     public private(set) var classes: [ClassSummary] = []
     public private(set) var list = SelectionList(count: 0)
     public private(set) var status: StatusMessage?
+    /// The log position the list was read at: a tick reads it again only when the log has moved
+    /// (a movement recorded on a class's list, or by another session).
+    private var loadedAt: Int64 = -1
     var pageSize = 15
     let today: SchoolDate
 
@@ -30,10 +33,8 @@ public struct ClassesScreen: Screen {
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .tick:
-            // Students counted again when coming back from a class whose list changed.
-            let before = classes
+            guard (try? session.logPosition()) != loadedAt else { return .unchanged }
             reload(session)
-            return classes == before ? .unchanged : .stay
         case .typed, .unbound:
             break
         }
@@ -45,6 +46,7 @@ public struct ClassesScreen: Screen {
 
     private mutating func reload(_ session: JournalSession) {
         do {
+            loadedAt = try session.logPosition()
             classes = try session.schoolClasses(on: today)
         } catch {
             classes = []
@@ -57,7 +59,7 @@ public struct ClassesScreen: Screen {
         let language = context.language
         let header = LocalizedText(ru: "Класс  Классный руководитель   Учеников", en: "Class  Class teacher           Students")
         buffer.put(text: "  " + header.text(language), x: rect.x, y: rect.y, style: .role(.hint), maxWidth: rect.width)
-        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.listRows(in: Size(width: rect.width, height: rect.height + 2)))
+        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.listRows(in: Size(width: rect.width, height: rect.height)))
         if classes.isEmpty {
             let none = LocalizedText(ru: "Классов нет: импортируйте учеников (journal import students).",
                                      en: "No classes yet: import the students (journal import students).")

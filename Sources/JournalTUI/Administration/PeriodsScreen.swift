@@ -53,19 +53,19 @@ public struct PeriodsScreen: Screen {
         switch action {
         case .periodsClose:
             guard let period = selectedPeriod else { return .stay }
-            if period.closed {
-                status = .info(LocalizedText(ru: "«\(period.name)» уже закрыт.", en: "\(period.name) is already closed."))
+            if let refusal = period.refusal(toBecomeClosed: true) {
+                status = .error(refusal.message)
             } else {
                 question = .close(period)
                 status = nil
             }
         case .periodsReopen:
             guard let period = selectedPeriod else { return .stay }
-            if period.closed {
+            if let refusal = period.refusal(toBecomeClosed: false) {
+                status = .error(refusal.message)
+            } else {
                 question = .reopen(period, FormFields([(LocalizedText(ru: "Причина", en: "Reason"), TextField(maxLength: 200))]))
                 status = .info(LocalizedText(ru: "Причина будет записана в журнал изменений.", en: "The reason goes into the change log."))
-            } else {
-                status = .info(LocalizedText(ru: "«\(period.name)» не закрыт.", en: "\(period.name) is not closed."))
             }
         case .appBack:
             return .pop

@@ -44,7 +44,7 @@ public struct HomeScreen: Screen {
         today = session.today
         groupsByClass = session.seesWholeSchool
         keepsSubstitutions = session.substitutionJournalRefusal == nil
-        administers = session.has(.administrator)
+        administers = session.administrationRefusal == nil
         load(session)
     }
 
@@ -141,8 +141,8 @@ public struct HomeScreen: Screen {
             }
             return .push(SubstitutionsScreen(session: session))
         case .action(.pickerOpenAdministration):
-            guard administers else {
-                status = .error(Refusal.onlyAdministrator.message)
+            if let refusal = session.administrationRefusal {
+                status = .error(refusal.message)
                 return .stay
             }
             return .push(AdministrationScreen())
