@@ -135,6 +135,11 @@ struct SchoolSetupEndToEndTests {
         try admin.send("Escape")
         try admin.send("Escape")
         try admin.waitFor("Учебный год и периоды")
+        for _ in 0..<3 { try admin.send("Down") }  // past classes and accounts, to the settings
+        try admin.send("Enter")
+        try admin.waitFor("без ограничения")
+        try admin.send("Right")
+        try admin.waitFor("Сохранено: Срок исправления записей после урока — 1 неделя")
         try admin.send("F10")
         try admin.waitFor("JOURNAL EXITED")
 
@@ -162,6 +167,7 @@ struct SchoolSetupEndToEndTests {
                 """).map { "\($0["value"] as String) \($0["last_name"] as String)" }
         }
         #expect(marks == ["5 Абрамов"])
+        #expect(try journal.database.pool.read(JournalSettings.load).editWindow == .oneWeek)
         #expect(try CommandRunner.journal(["verify", "--db", database]).status == 0)
     }
 }

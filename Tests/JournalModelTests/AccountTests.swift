@@ -153,6 +153,17 @@ import Testing
         _ = try school.journal.logIn(login: Self.login, password: Self.temporary)
     }
 
+    @Test func theAdministratorCannotBlockTheirOwnAccount() throws {
+        // Given the administrator's own session
+        let school = try SchoolFixture()
+        let before = try school.logCount()
+
+        // Then neither a block nor a compromise report of the own account is accepted, and nothing is written
+        #expect(throws: Refusal.self) { try school.admin.setAccountBlocked(accountID: school.admin.accountID, blocked: true) }
+        #expect(throws: Refusal.self) { try school.admin.reportCompromisedAccount(accountID: school.admin.accountID, since: school.clock.now()) }
+        #expect(try school.logCount() == before)
+    }
+
     @Test func weakPasswordsAreRefused() throws {
         let school = try SchoolFixture()
         try account(school)

@@ -72,10 +72,12 @@ extension JournalSession {
     }
 
     /// Blocks or unblocks an account (for example when its login was reported compromised); a
-    /// session open with a blocked account ends at its next step.
+    /// session open with a blocked account ends at its next step. The own account cannot be
+    /// blocked: that would end this session and might leave the school without an administrator.
     public func setAccountBlocked(accountID: String, blocked: Bool) throws(Refusal) {
         try perform { transaction in
             try transaction.require(.accounts)
+            try requireNotOwnAccount(accountID)
             let account = try Account.require(transaction.db, id: accountID)
             guard account.blocked != blocked else { return }
             try transaction.db.execute(sql: "UPDATE account SET blocked = ? WHERE id = ?", arguments: [blocked, accountID])
@@ -117,6 +119,17 @@ extension JournalSession {
     static func isValidLogin(_ login: String) -> Bool {
         !login.isEmpty && login.count <= 64 && login.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
+        }
+    }
+}
+
+extension JournalSession {
+    /// Refuses a block of the session's own account: another administrator does that.
+    func requireNotOwnAccount(_ accountID: String) throws(Refusal) {
+        guard accountID != actor.id else {
+            throw Refusal.invalidValue(LocalizedText(
+                ru: "Свою учётную запись заблокировать нельзя: это делает другой администратор.",
+                en: "You cannot block your own account: another administrator does that."))
         }
     }
 }

@@ -6,11 +6,13 @@ extension JournalSession {
     /// operation made with it since `since` as invalid, pending review. Returns those operations'
     /// log entries, for the review list.
     ///
-    /// Nothing is undone automatically: the flagged entries stay, and the review decides.
+    /// Nothing is undone automatically: the flagged entries stay, and the review decides. The own
+    /// account is refused, as for `setAccountBlocked`.
     @discardableResult
     public func reportCompromisedAccount(accountID: String, since: Date) throws(Refusal) -> [LogEntry] {
         try perform(reason: "compromised") { transaction in
             try transaction.require(.accounts)
+            try requireNotOwnAccount(accountID)
             let account = try Account.require(transaction.db, id: accountID)
             let entries = try LogEntry.fetchAll(transaction.db, sql: """
                 SELECT * FROM operation_log WHERE actor_id = ? AND at >= ? ORDER BY seq

@@ -39,9 +39,9 @@ extension JournalSession {
             throw Refusal.invalidValue(LocalizedText(ru: "Коды посещаемости: непустые, до 3 букв, без повторов.",
                                                      en: "Attendance codes: non-empty, up to 3 letters, no repeats."))
         }
-        guard settings.maxFailedLogins >= 1, settings.lockoutMinutes >= 1 else {
-            throw Refusal.invalidValue(LocalizedText(ru: "Число попыток и время блокировки — положительные.",
-                                                     en: "Attempts and lock-out time must be positive."))
+        guard (1...20).contains(settings.maxFailedLogins), (1...1440).contains(settings.lockoutMinutes) else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Неудачных попыток входа до блокировки — 1–20, блокировка после них — 1–1440 минут (сутки).",
+                                                     en: "Failed logins before the lock-out: 1–20; the lock-out lasts 1–1440 minutes (a day)."))
         }
         guard (1...90).contains(settings.temporaryPasswordDays), (1...240).contains(settings.idleLockMinutes) else {
             throw Refusal.invalidValue(LocalizedText(ru: "Срок временного пароля — 1–90 дней, блокировка при простое — 1–240 минут.",

@@ -1,17 +1,20 @@
 import JournalModel
 
 /// The administrator's menu (F8 on the home screen): the school year's periods, the classes and
-/// their students. Each section is a screen of its own; Esc comes back here.
+/// their students, the accounts, the settings. Each section is a screen of its own; Esc comes back here.
 public struct AdministrationScreen: Screen {
     /// One section of the menu.
     public enum Section: Sendable, CaseIterable, Equatable {
-        case periods, students
+        case periods, students, accounts, settings
 
         /// The section's line in the menu.
         public var title: LocalizedText {
             switch self {
             case .periods: LocalizedText(ru: "Учебный год и периоды: закрытие и открытие", en: "School year and periods: closing and reopening")
             case .students: LocalizedText(ru: "Классы и ученики: прибытие, перевод, выбытие", en: "Classes and students: arrivals, transfers, departures")
+            case .accounts: LocalizedText(ru: "Учётные записи: блокировка, сброс пароля, компрометация",
+                                          en: "Accounts: blocking, password resets, compromise")
+            case .settings: LocalizedText(ru: "Настройки: срок исправлений, вход, блокировка", en: "Settings: edit window, logins, idle lock")
             }
         }
     }
@@ -45,6 +48,8 @@ public struct AdministrationScreen: Screen {
         switch section {
         case .periods: .push(PeriodsScreen(session: session))
         case .students: .push(ClassesScreen(session: session))
+        case .accounts: .push(AccountsScreen(session: session))
+        case .settings: .push(SettingsScreen(session: session))
         }
     }
 

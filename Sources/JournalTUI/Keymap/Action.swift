@@ -123,6 +123,11 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case studentsTransfer = "students.transfer"
     case studentsDeparture = "students.departure"
     case studentsToggleConsent = "students.toggle-consent"
+    case accountsBlock = "accounts.block"
+    case accountsResetPassword = "accounts.reset-password"
+    case accountsReportCompromised = "accounts.report-compromised"
+    case settingsNextValue = "settings.next-value"
+    case settingsPreviousValue = "settings.previous-value"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -178,7 +183,7 @@ extension Action {
         case .pickerOpenWeek: LocalizedText(ru: "Посещаемость класса за неделю", en: "The class's attendance for the week")
         case .pickerAddLesson: LocalizedText(ru: "Дополнительный урок выбранного класса и предмета", en: "Add an extra lesson of the selected class and subject")
         case .pickerOpenSubstitutions: LocalizedText(ru: "Журнал замен (завуч, администратор)", en: "The substitutions (deputy director, administrator)")
-        case .pickerOpenAdministration: LocalizedText(ru: "Администрирование: периоды, классы и ученики", en: "Administration: periods, classes and students")
+        case .pickerOpenAdministration: LocalizedText(ru: "Администрирование: периоды, ученики, учётные записи, настройки", en: "Administration: periods, students, accounts, settings")
         case .gridMoveDown: LocalizedText(ru: "Ячейка вниз", en: "Move down one cell")
         case .gridMoveUp: LocalizedText(ru: "Ячейка вверх", en: "Move up one cell")
         case .gridMoveLeft: LocalizedText(ru: "Ячейка влево", en: "Move left one cell")
@@ -268,6 +273,11 @@ extension Action {
         case .studentsTransfer: LocalizedText(ru: "Перевод ученика в другой класс", en: "Transfer the student to another class")
         case .studentsDeparture: LocalizedText(ru: "Выбытие ученика из школы", en: "The student leaves the school")
         case .studentsToggleConsent: LocalizedText(ru: "Согласие родителя на электронный дневник: да или нет", en: "A parent's consent to the diary: yes or no")
+        case .accountsBlock: LocalizedText(ru: "Заблокировать или разблокировать учётную запись", en: "Block or unblock the account")
+        case .accountsResetPassword: LocalizedText(ru: "Сбросить пароль (выдать временный)", en: "Reset the password (issue a temporary one)")
+        case .accountsReportCompromised: LocalizedText(ru: "Сообщить о компрометации учётной записи", en: "Report the account as compromised")
+        case .settingsNextValue: LocalizedText(ru: "Следующее значение настройки", en: "The setting's next value")
+        case .settingsPreviousValue: LocalizedText(ru: "Предыдущее значение настройки", en: "The setting's previous value")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

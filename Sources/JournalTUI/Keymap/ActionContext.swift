@@ -21,6 +21,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case administration
     case periods
     case students
+    case accounts
+    case settings
     case help
 
     /// The heading used on the help screen.
@@ -42,6 +44,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .administration: LocalizedText(ru: "Администрирование", en: "Administration")
         case .periods: LocalizedText(ru: "Учебные периоды", en: "Reporting periods")
         case .students: LocalizedText(ru: "Ученики класса", en: "Students of a class")
+        case .accounts: LocalizedText(ru: "Учётные записи", en: "Accounts")
+        case .settings: LocalizedText(ru: "Настройки", en: "Settings")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }
