@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Reports drawn from the model's `ReportDocument`: CSV here, PDF and XLSX through their C libraries.
+        .target(name: "JournalPrint", dependencies: ["JournalModel"]),
         // The demo school: a made-up school's plan and its writing through the model's one seeding entry.
         .target(name: "JournalDemo", dependencies: ["JournalModel"]),
         .target(
@@ -49,6 +51,7 @@ let package = Package(
                 "JournalModel",
                 "JournalDemo",
                 "JournalTUI",
+                "JournalPrint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +74,7 @@ let package = Package(
         ),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo", "JournalTestSupport",
                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "JournalPrintTests", dependencies: ["JournalPrint", "JournalModel", "JournalTestSupport"]),
         .testTarget(
             name: "JournalTUITests",
             dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "JournalTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
