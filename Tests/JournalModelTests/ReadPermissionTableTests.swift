@@ -13,7 +13,7 @@ import Testing
 
     enum Read: String, CaseIterable {
         case gradebook, lesson, attendanceSheet, lessonRecord, cellHistory, periodMarkHistory, classAttendance
-        case personalData, accounts, schoolDay, teacherTimetable, plan, flaggedOperations, classList
+        case personalData, accounts, schoolDay, teacherTimetable, plan, flaggedOperations, classList, classReport
         case diaryWeek, diaryMarks, diaryAttendance, diaryNews
         case otherDiaryWeek, otherDiaryMarks, otherDiaryAttendance, otherDiaryNews
     }
@@ -37,12 +37,12 @@ import Testing
         }
         let management: [Read: Refusal?] = [
             .personalData: .notVisible(.personalData), .accounts: .notVisible(.accounts), .schoolDay: nil,
-            .teacherTimetable: nil, .plan: nil, .flaggedOperations: .notVisible(.flaggedOperations), .classList: nil,
+            .teacherTimetable: nil, .plan: nil, .flaggedOperations: .notVisible(.flaggedOperations), .classList: nil, .classReport: nil,
         ]
         let teacher: [Read: Refusal?] = diaryReads(own: .notVisible(.diary), other: .notVisible(.diary)).merging([
             .personalData: .notVisible(.personalData), .accounts: .notVisible(.accounts), .schoolDay: .notVisible(.schoolDay),
             .teacherTimetable: .notVisible(.teacherTimetable), .plan: .notInWorkload, .flaggedOperations: .notVisible(.flaggedOperations),
-            .classList: .notVisible(.classList),
+            .classList: .notVisible(.classList), .classReport: .notVisible(.classReport),
         ]) { $1 }
         let diary = Dictionary(uniqueKeysWithValues: Read.allCases.map { ($0, Refusal?.some(.diaryOnly)) })
         return [
@@ -50,7 +50,7 @@ import Testing
             .director: row(journal: nil, classAttendance: nil, management),
             .deputy: row(journal: nil, classAttendance: nil, management),
             .classTeacher: row(journal: nil, classAttendance: nil, teacher.merging(diaryReads(own: nil, other: nil)
-                .merging([.personalData: nil, .accounts: nil, .classList: nil]) { $1 }) { $1 }),
+                .merging([.personalData: nil, .accounts: nil, .classList: nil, .classReport: nil]) { $1 }) { $1 }),
             .subjectTeacher: row(journal: nil, classAttendance: nil, teacher.merging([.teacherTimetable: nil, .plan: nil]) { $1 }),
             .substitute: row(journal: nil, classAttendance: nil, teacher.merging([.periodMarkHistory: .notInWorkload]) { $1 }),
             .otherTeacher: row(journal: .notInWorkload, classAttendance: nil, teacher),
@@ -142,6 +142,7 @@ import Testing
         case .plan: _ = try reader.plannedTopics(subjectID: school.math.id, grade: 5)
         case .flaggedOperations: _ = try reader.invalidatedEntries()
         case .classList: _ = try reader.classRoster(classID: school.class5A.id, on: SchoolFixture.today)
+        case .classReport: _ = try reader.marksSummaryReport(classID: school.class5A.id, periodID: school.quarter2.id)
         case .diaryWeek: _ = try reader.diaryWeek(studentID: student, weekOf: SchoolFixture.lessonDay)
         case .diaryMarks: _ = try reader.diaryMarks(studentID: student, periodID: school.quarter2.id)
         case .diaryAttendance: _ = try reader.diaryAttendance(studentID: student, periodID: school.quarter2.id)

@@ -22,6 +22,8 @@ public enum ReadKind: String, Sendable, CaseIterable {
     case diary
     /// The classes of the year and a class's students with their arrivals, transfers and departures.
     case classList
+    /// A class's summary reports: the сводные ведомости of marks and attendance, the class's results.
+    case classReport
 }
 
 /// What the reader is to what is read, as far as the read rules care.
@@ -85,9 +87,9 @@ public enum ReadRules {
         case .flaggedOperations:
             if roles.contains(.administrator) { return nil }
             return staff ? .notVisible(.flaggedOperations) : .diaryOnly
-        case .classList:
+        case .classList, .classReport:
             if management || teacher && facts.isClassTeacher { return nil }
-            return staff ? .notVisible(.classList) : .diaryOnly
+            return staff ? .notVisible(kind) : .diaryOnly
         case .diary:
             if management || teacher && facts.isClassTeacher || roles.contains(.student) && facts.isSelf
                 || roles.contains(.parent) && facts.isOwnChild { return nil }
@@ -116,6 +118,9 @@ extension ReadKind {
         case .classList:
             LocalizedText(ru: "Список класса и движение учеников видят администрация школы и классный руководитель.",
                           en: "A class's list and its students' movements are shown to the school's management and the class teacher.")
+        case .classReport:
+            LocalizedText(ru: "Сводные ведомости класса составляют администрация школы и классный руководитель.",
+                          en: "A class's summary reports are made by the school's management and the class teacher.")
         case .diary:
             LocalizedText(ru: "Дневник другого ученика вам не открыт.", en: "Another student's diary is not open to you.")
         case .flaggedOperations:

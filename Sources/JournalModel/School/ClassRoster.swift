@@ -60,7 +60,7 @@ extension JournalSession {
     public func classRoster(classID: String, on date: SchoolDate) throws(Refusal) -> [RosterStudent] {
         try read { db in
             let schoolClass = try SchoolClass.require(db, classID)
-            try requireReadable(.classList, ReadFacts(isClassTeacher: actor.personID != nil && schoolClass.classTeacherID == actor.personID))
+            try requireReadable(.classList, ReadFacts(isClassTeacher: isClassTeacher(of: schoolClass)))
             let enrollments = try Enrollment.fetchAll(db, sql: """
                 SELECT * FROM enrollment WHERE class_id = ? AND state = 'active' ORDER BY starts_on
                 """, arguments: [classID])
