@@ -17,7 +17,7 @@ struct JournalCommand: ParsableCommand {
             Subcommands that read or change journal data act as a person of the school: --login LOGIN, \
             the password asked for without echo (or --password-stdin).
             """,
-        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, PasswdCommand.self, UserCommand.self, TemplateCommand.self, ImportCommand.self, ExportCommand.self,
+        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, VerifyCommand.self, PasswdCommand.self, UserCommand.self, TemplateCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self,
                       KeyCommand.self, SealCommand.self, BackupCommand.self, RestoreCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -45,7 +45,7 @@ extension ClassRosterScreen {
             buffer.put(text: none.text(language), x: rect.x, y: y + 1, maxWidth: rect.width)
         }
         for (line, movement) in entry.movements.suffix(rows).enumerated() {
-            buffer.put(text: "  " + MovementText.line(movement, classes: classes).text(language), x: rect.x, y: y + 1 + line, maxWidth: rect.width)
+            buffer.put(text: "  " + movement.text { id in classes.first { $0.id == id }?.title }.text(language), x: rect.x, y: y + 1 + line, maxWidth: rect.width)
         }
     }
 

@@ -83,7 +83,7 @@ public struct StudentCardScreen: Screen {
         buffer.put(text: " " + LocalizedText(ru: "Движение:", en: "Movements:").text(language), x: rect.x, y: y, style: Style(bold: true), maxWidth: rect.width)
         y += 1
         for movement in entry.movements.suffix(max(0, rect.maxY - 1 - y)) {
-            buffer.put(text: "  " + MovementText.line(movement, classes: classes).text(language), x: rect.x, y: y, maxWidth: rect.width)
+            buffer.put(text: "  " + movement.text { id in classes.first { $0.id == id }?.title }.text(language), x: rect.x, y: y, maxWidth: rect.width)
             y += 1
         }
         let hints = [context.hint(.studentsToggleConsent, LocalizedText(ru: "согласие да/нет", en: "consent yes/no")),
