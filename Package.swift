@@ -37,6 +37,7 @@ let package = Package(
             name: "JournalTUI",
             dependencies: [
                 "JournalModel",
+                "JournalPrint",
                 "CNcurses",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],

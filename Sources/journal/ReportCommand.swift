@@ -16,11 +16,6 @@ struct ReportCommand: ParsableCommand {
             (UTF-8 with BOM, ';', CRLF); --csv-comma writes ',' and decimal points.
             """)
 
-    /// The file formats a report is saved in.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, txt
-    }
-
     @OptionGroup var common: CommonOptions
     @OptionGroup var who: LoginOptions
 
@@ -37,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     var period: String = ""
 
     @Option(name: .long, help: "csv or txt (default: from the file's extension).")
-    var format: Format?
+    var format: ReportSaving.Format?
 
     @Option(name: .long, help: "The file to write.")
     var out: String?
@@ -59,10 +54,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try ReportFile.check(path, force: force)
             let document = try session.makeReport(ReportRequest(kind: kind, classTitle: schoolClass ?? "", period: period))
-            switch format {
-            case .csv: try ReportFile.write(CSVReport(comma: csvComma, language: language).data(document), to: path)
-            case .txt: try ReportFile.write(Data(ReportTextLayout.text(document, language: language).utf8), to: path)
-            }
+            try ReportSaving.save(document, as: format, to: path, force: force, comma: csvComma, language: language)
             let rows = document.tables.reduce(0) { $0 + $1.rows.count }
             print(LocalizedText(ru: "Отчёт «\(document.title.russian)» сохранён: \(TerminalText.line(path)) (строк: \(rows)).",
                                 en: "Report \"\(document.title.english)\" saved: \(TerminalText.line(path)) (rows: \(rows)).").text(language))
@@ -74,7 +66,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report's kind, the output path and its format, or a failure saying what is missing.
-    private func parsed(_ language: Language) throws -> (ReportKind, String, Format) {
+    private func parsed(_ language: Language) throws -> (ReportKind, String, ReportSaving.Format) {
         let names = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let name, let kind = ReportKind(rawValue: name) else {
             throw Failure(LocalizedText(ru: "Укажите отчёт: \(names) (journal report --list).",
@@ -86,11 +78,14 @@ struct ReportCommand: ParsableCommand {
         guard let out, !out.isEmpty else {
             throw Failure(LocalizedText(ru: "Укажите файл: --out ФАЙЛ.", en: "Name the file: --out FILE.").text(language))
         }
-        guard let format = format ?? Format(rawValue: (out as NSString).pathExtension.lowercased()) else {
-            let formats = Format.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let format = format ?? ReportSaving.Format(path: out) else {
+            let formats = ReportSaving.Format.allCases.map(\.rawValue).joined(separator: ", ")
             throw Failure(LocalizedText(ru: "Формат не ясен из имени файла: --format \(formats).",
                                         en: "The format is not clear from the file name: --format \(formats).").text(language))
         }
         return (kind, out, format)
     }
 }
+
+/// `--format csv` or `--format txt`.
+extension ReportSaving.Format: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ import Testing
     /// The deputy's home screen, which offers the journal, with F7 pressed.
     private func deputysJournal(_ school: SchoolFixture) -> AppState {
         var state = app(HomeScreen(session: school.actor([.deputy])), as: school.actor([.deputy]))
-        #expect(AppView(state: state).render().lines(trimmingTrailingSpaces: true)[3] == " F7 — журнал замен   / — поиск")
+        #expect(AppView(state: state).render().lines(trimmingTrailingSpaces: true)[3] == " F9 — отчёты   F7 — журнал замен   / — поиск")
         press(.function(7), in: &state)
         return state
     }

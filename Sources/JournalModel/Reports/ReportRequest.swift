@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The reports the journal makes, by the names `journal report NAME` takes.
 public enum ReportKind: String, Sendable, CaseIterable {
@@ -62,5 +63,29 @@ extension JournalSession {
                                                  en: "There is no period \"\(typed)\"; there are: \(known), year."))
         }
         return found
+    }
+}
+
+extension JournalSession {
+    /// Nil when this account may make class reports (the school's management, a class teacher):
+    /// the reports menu is offered; else the refusal that explains why not.
+    public var reportsRefusal: Refusal? {
+        let classTeacher = (try? read { db in
+            try actor.personID.map { person in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school_class WHERE class_teacher_id = ? AND state = 'active')",
+                                  arguments: [person]) ?? false
+            } ?? false
+        }) ?? false
+        return ReadRules.decide(.classReport, roles: actor.roles, facts: ReadFacts(isClassTeacher: classTeacher))
+    }
+
+    /// The class a report form starts with: the class teacher's own class this year, else none.
+    public var ownClassTitle: String? {
+        try? read { db in
+            guard let person = actor.personID, let yearID = try SchoolYear.id(containing: today, db) else { return nil }
+            return try SchoolClass.fetchOne(db, sql: """
+                SELECT * FROM school_class WHERE class_teacher_id = ? AND year_id = ? AND state = 'active' ORDER BY grade
+                """, arguments: [person, yearID])?.title
+        }
     }
 }

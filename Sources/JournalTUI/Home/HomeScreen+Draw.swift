@@ -17,6 +17,9 @@ extension HomeScreen {
         if administers, let hint = context.hint(.pickerOpenAdministration, LocalizedText(ru: "администрирование", en: "administration")) {
             hints.append(hint)
         }
+        if makesReports, let hint = context.hint(.pickerOpenReports, LocalizedText(ru: "отчёты", en: "reports")) {
+            hints.append(hint)
+        }
         if keepsSubstitutions, let hint = context.hint(.pickerOpenSubstitutions, LocalizedText(ru: "журнал замен", en: "substitutions")) {
             hints.append(hint)
         }

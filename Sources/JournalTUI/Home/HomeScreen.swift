@@ -33,6 +33,8 @@ public struct HomeScreen: Screen {
     public private(set) var keepsSubstitutions = false
     /// Whether the person is the school's administrator, whose F8 opens the administration menu.
     public let administers: Bool
+    /// Whether the person makes class reports (management, class teachers), whose F9 opens the reports menu.
+    public let makesReports: Bool
     /// Whether the list is grouped by class (the school's management, who see every class).
     public let groupsByClass: Bool
     /// The day the list was made for.
@@ -45,6 +47,7 @@ public struct HomeScreen: Screen {
         groupsByClass = session.seesWholeSchool
         keepsSubstitutions = session.substitutionJournalRefusal == nil
         administers = session.administrationRefusal == nil
+        makesReports = session.reportsRefusal == nil
         load(session)
     }
 
@@ -146,6 +149,12 @@ public struct HomeScreen: Screen {
                 return .stay
             }
             return .push(AdministrationScreen())
+        case .action(.pickerOpenReports):
+            if let refusal = session.reportsRefusal {
+                status = .error(refusal.message)
+                return .stay
+            }
+            return .push(ReportsScreen(session: session))
         case .action(let action):
             list.apply(action, pageSize: pageSize)
         case .unbound(.tab), .unbound(.backTab):

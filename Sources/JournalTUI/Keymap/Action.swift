@@ -34,6 +34,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pickerAddLesson = "picker.add-lesson"
     case pickerOpenSubstitutions = "picker.open-substitutions"
     case pickerOpenAdministration = "picker.open-administration"
+    case pickerOpenReports = "picker.open-reports"
     case gridMoveDown = "grid.move-down"
     case gridMoveUp = "grid.move-up"
     case gridMoveLeft = "grid.move-left"
@@ -128,6 +129,16 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case accountsReportCompromised = "accounts.report-compromised"
     case settingsNextValue = "settings.next-value"
     case settingsPreviousValue = "settings.previous-value"
+    case reportsMoveDown = "reports.move-down"
+    case reportsMoveUp = "reports.move-up"
+    case reportsOpen = "reports.open"
+    case previewScrollDown = "preview.scroll-down"
+    case previewScrollUp = "preview.scroll-up"
+    case previewPageDown = "preview.page-down"
+    case previewPageUp = "preview.page-up"
+    case previewScrollRight = "preview.scroll-right"
+    case previewScrollLeft = "preview.scroll-left"
+    case previewSave = "preview.save"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
@@ -278,6 +289,17 @@ extension Action {
         case .accountsReportCompromised: LocalizedText(ru: "Сообщить о компрометации учётной записи", en: "Report the account as compromised")
         case .settingsNextValue: LocalizedText(ru: "Следующее значение настройки", en: "The setting's next value")
         case .settingsPreviousValue: LocalizedText(ru: "Предыдущее значение настройки", en: "The setting's previous value")
+        case .pickerOpenReports: LocalizedText(ru: "Отчёты: сводные ведомости, список класса", en: "Reports: summaries, class list")
+        case .reportsMoveDown: LocalizedText(ru: "Следующий отчёт", en: "Next report")
+        case .reportsMoveUp: LocalizedText(ru: "Предыдущий отчёт", en: "Previous report")
+        case .reportsOpen: LocalizedText(ru: "Выбрать отчёт: класс и период", en: "Choose the report: class and period")
+        case .previewScrollDown: LocalizedText(ru: "Строка ниже", en: "Line down")
+        case .previewScrollUp: LocalizedText(ru: "Строка выше", en: "Line up")
+        case .previewPageDown: LocalizedText(ru: "Страница ниже", en: "Page down")
+        case .previewPageUp: LocalizedText(ru: "Страница выше", en: "Page up")
+        case .previewScrollRight: LocalizedText(ru: "Столбцы правее", en: "Columns to the right")
+        case .previewScrollLeft: LocalizedText(ru: "Столбцы левее", en: "Columns to the left")
+        case .previewSave: LocalizedText(ru: "Сохранить отчёт в файл (CSV или текст)", en: "Save the report to a file (CSV or text)")
         case .helpClose: LocalizedText(ru: "Закрыть справку", en: "Close the help")
         case .helpScrollDown: LocalizedText(ru: "Прокрутить вниз", en: "Scroll down")
         case .helpScrollUp: LocalizedText(ru: "Прокрутить вверх", en: "Scroll up")

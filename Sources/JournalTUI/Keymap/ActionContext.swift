@@ -23,6 +23,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
     case students
     case accounts
     case settings
+    case reports
+    case preview
     case help
 
     /// The heading used on the help screen.
@@ -46,6 +48,8 @@ public enum ActionContext: String, Sendable, CaseIterable, Hashable, Comparable 
         case .students: LocalizedText(ru: "Ученики класса", en: "Students of a class")
         case .accounts: LocalizedText(ru: "Учётные записи", en: "Accounts")
         case .settings: LocalizedText(ru: "Настройки", en: "Settings")
+        case .reports: LocalizedText(ru: "Отчёты", en: "Reports")
+        case .preview: LocalizedText(ru: "Просмотр отчёта", en: "Report preview")
         case .help: LocalizedText(ru: "Справка", en: "Help")
         }
     }

@@ -21,8 +21,8 @@ public struct SelectionList: Sendable, Equatable {
     public mutating func apply(_ action: Action, pageSize: Int) -> Bool {
         let page = max(1, pageSize)
         switch action {
-        case .pickerMoveDown, .administrationMoveDown: select(selected + 1, pageSize: page)
-        case .pickerMoveUp, .administrationMoveUp: select(selected - 1, pageSize: page)
+        case .pickerMoveDown, .administrationMoveDown, .reportsMoveDown: select(selected + 1, pageSize: page)
+        case .pickerMoveUp, .administrationMoveUp, .reportsMoveUp: select(selected - 1, pageSize: page)
         case .pickerPageDown, .administrationPageDown: select(selected + page, pageSize: page)
         case .pickerPageUp, .administrationPageUp: select(selected - page, pageSize: page)
         case .pickerFirstItem: select(0, pageSize: page)
