@@ -1,5 +1,7 @@
 import Foundation
 import JournalModel
+import JournalPrint
+import JournalTestSupport
 import ZIPFoundation
 
 /// The documents the renderer tests draw, the folders they draw them into, and the tools that
@@ -60,5 +62,41 @@ enum ReportFixtures {
         var content = Data()
         _ = try archive.extract(entry) { content.append($0) }
         return String(decoding: content, as: UTF8.self)
+    }
+
+    /// What a poppler tool prints for `arguments` (its path first).
+    static func poppler(_ arguments: [String]) throws -> String {
+        let output = try ChildProcess.run(arguments)
+        guard output.status == 0 else { throw PopplerFailure(arguments: arguments, message: output.standardError) }
+        return output.standardOutput
+    }
+
+    /// The text of pages `first`…`last` of a PDF (all when nil).
+    static func pdfText(_ file: URL, first: Int? = nil, last: Int? = nil) throws -> String {
+        let range = [first.map { ["-f", "\($0)"] }, last.map { ["-l", "\($0)"] }].compactMap { $0 }.flatMap { $0 }
+        return try poppler(["/usr/bin/pdftotext"] + range + [file.path, "-"])
+    }
+
+    /// A line of `pdfinfo`: «Pages», «Page size».
+    static func pdfInfo(_ file: URL, _ key: String) throws -> String {
+        let line = try poppler(["/usr/bin/pdfinfo", file.path]).split(separator: "\n").first { $0.hasPrefix(key + ":") }
+        return line.map { $0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
+    /// The two file renderers, for tests that hold for both.
+    enum Format: CaseIterable, Sendable {
+        case xlsx, pdf
+
+        func write(_ document: ReportDocument, to path: String) throws {
+            switch self {
+            case .xlsx: try XLSXReport().write(document, to: path)
+            case .pdf: try PDFReport().write(document, to: path)
+            }
+        }
+    }
+
+    struct PopplerFailure: Error {
+        let arguments: [String]
+        let message: String
     }
 }
