@@ -20,6 +20,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .target(
             name: "JournalModel",
             dependencies: [
@@ -30,7 +34,7 @@ let package = Package(
             ]
         ),
         // Reports drawn from the model's `ReportDocument`: CSV here, PDF and XLSX through their C libraries.
-        .target(name: "JournalPrint", dependencies: ["JournalModel"]),
+        .target(name: "JournalPrint", dependencies: ["JournalModel", "CXlsxWriter", "CPangoCairo"]),
         // The demo school: a made-up school's plan and its writing through the model's one seeding entry.
         .target(name: "JournalDemo", dependencies: ["JournalModel"]),
         .target(
@@ -75,7 +79,8 @@ let package = Package(
         ),
         .testTarget(name: "JournalModelTests", dependencies: ["JournalModel", "JournalDemo", "JournalTestSupport",
                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "JournalPrintTests", dependencies: ["JournalPrint", "JournalModel", "JournalTestSupport"]),
+        .testTarget(name: "JournalPrintTests", dependencies: ["JournalPrint", "JournalModel", "JournalTestSupport",
+                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "JournalTUITests",
             dependencies: ["JournalTUI", "JournalModel", "JournalDemo", "JournalTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
