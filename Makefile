@@ -1,9 +1,9 @@
 # journal: the two commands that matter are `make demo` and `make test`.
 SHELL := /bin/bash
-# Debian packages the build, the tests (poppler-utils reads the PDF reports back) and the demo need
+# Debian packages the build, the tests (poppler-utils and unzip read the PDF and XLSX reports back) and the demo need
 # (checked by `make deps`).
 DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev sqlite3 tmux libxml2 zlib1g-dev \
-	libxlsxwriter-dev libcairo2-dev libpango1.0-dev poppler-utils
+	libxlsxwriter-dev libcairo2-dev libpango1.0-dev poppler-utils unzip
 DEMO_DB ?= demo/demo.sqlite
 DEMO_SIZE ?= school
 DEMO_SEED ?= 1

@@ -13,7 +13,7 @@ public struct PDFReport: Sendable {
 
     /// Writes the PDF to `path`, replacing a file there only once the new one is whole.
     /// - Throws: `ReportFileError` when it cannot be written; `path` then keeps what it held.
-    public func write(_ document: ReportDocument, to path: String) throws {
+    public func write(_ document: ReportDocument, to path: String) throws(ReportFileError) {
         try ReplacedFile.write(to: path) { temporaryPath throws(RenderFailure) in
             try draw(document, to: temporaryPath)
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a file under a temporary name beside its path and renames it over the path only once
-/// it is whole, so nobody opens a half-written report and a failure keeps the previous file.
+/// it is whole, so nobody opens a half-written report and a failure keeps the previous file. The
+/// file is readable by its owner only: reports hold personal data.
 enum ReplacedFile {
     /// Runs `render` on a temporary path in `path`'s folder, then renames the result to `path`;
     /// on any failure the temporary file is removed and the path is left as it was.
@@ -12,6 +13,7 @@ enum ReplacedFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part").path
         do throws(RenderFailure) {
             try render(temporary)
+            guard chmod(temporary, 0o600) == 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
             try flushToDisk(temporary)
             guard rename(temporary, path) == 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
         } catch {

@@ -14,7 +14,7 @@ public struct XLSXReport: Sendable {
 
     /// Writes the workbook to `path`, replacing a file there only once the new one is whole.
     /// - Throws: `ReportFileError` when it cannot be written; `path` then keeps what it held.
-    public func write(_ document: ReportDocument, to path: String) throws {
+    public func write(_ document: ReportDocument, to path: String) throws(ReportFileError) {
         try ReplacedFile.write(to: path) { temporaryPath throws(RenderFailure) in
             try writeWorkbook(document, to: temporaryPath)
         }

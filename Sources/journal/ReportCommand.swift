@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The period: its number in the school year, or год (default: the current one).")
     var period: String = ""
 
-    @Option(name: .long, help: "csv or txt (default: from the file's extension).")
+    @Option(name: .long, help: "pdf, xlsx, csv or txt (default: from the file's extension).")
     var format: ReportSaving.Format?
 
     @Option(name: .long, help: "The file to write.")
@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         let (kind, path, format) = try parsed(language)
         let session = try who.session(on: common.openExistingJournal(), language: language)
         do {
-            try ReportFile.check(path, force: force)
+            try ReportFile.check(path, force: force)  // before the password is of any use, and before the work
             let document = try session.makeReport(ReportRequest(kind: kind, classTitle: schoolClass ?? "", period: period))
             try ReportSaving.save(document, as: format, to: path, force: force, comma: csvComma, language: language)
             let rows = document.tables.reduce(0) { $0 + $1.rows.count }
@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
                                 en: "Report \"\(document.title.english)\" saved: \(TerminalText.line(path)) (rows: \(rows)).").text(language))
         } catch let refusal as Refusal {
             throw common.failure(refusal)
-        } catch let failure as ReportFile.Failure {
+        } catch let failure as ReportFileError {
             throw Failure(failure.message.text(language))
         }
     }

@@ -43,6 +43,20 @@ import Testing
         #expect(list.contains("журнал: "))
     }
 
+    @Test func theVedomostOnPaperAndInExcel() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["ведомость.pdf", "ведомость.xlsx"] {
+            let saved = try report(["marks", "--class", "5А", "--period", "1", "--out", path(name)], as: "zavuch")
+            #expect(saved.status == 0, "\(saved.standardError)")
+        }
+        let text = try CommandRunner.run("/usr/bin/pdftotext", ["-layout", path("ведомость.pdf"), "-"])
+        #expect(text.standardOutput.contains("Сводная ведомость учёта успеваемости"))
+        #expect(text.standardOutput.contains("Боровая Диана Алексеевна"))  // the demo's first student
+        #expect(text.standardOutput.contains("стр. 1 из"))
+        let sheet = try CommandRunner.run("/usr/bin/unzip", ["-p", path("ведомость.xlsx"), "xl/sharedStrings.xml"])
+        #expect(sheet.standardOutput.contains("Боровая Диана Алексеевна"))
+    }
+
     @Test func badRequestsSaveNothingAndSayWhy() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = path("ведомость.csv")
@@ -52,7 +66,7 @@ import Testing
             (["marks", "--class", "5Я", "--out", path("x.csv")], "klass", "Класса «5Я» нет"),
             (["marks", "--class", "5А", "--period", "9", "--out", path("x.csv")], "klass", "Периода «9» нет"),
             (["marks", "--class", "5А", "--out", path("нет/x.csv")], "klass", "нет: отчёт некуда сохранить"),
-            (["marks", "--class", "5А", "--out", path("x.pdf")], "klass", "Формат не ясен"),
+            (["marks", "--class", "5А", "--out", path("x.doc")], "klass", "Формат не ясен"),
             (["marks", "--class", "5А", "--out", path("x.csv")], "teacher", "классный руководитель"),
             (["marks", "--class", "5А", "--out", path("x.csv")], "parent", "дневник"),
         ]

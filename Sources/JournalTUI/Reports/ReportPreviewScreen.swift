@@ -58,7 +58,7 @@ public struct ReportPreviewScreen: Screen {
             let today = environment.session?.today ?? SchoolDate(year: 2000, month: 1, day: 1)!
             saveForm = FormFields([(LocalizedText(ru: "Сохранить в файл", en: "Save to the file"),
                                     TextField(text: ReportSaving.defaultPath(name: name, document: document, today: today), maxLength: 200))])
-            status = .info(LocalizedText(ru: "Формат — по расширению: .csv или .txt.", en: "The format follows the extension: .csv or .txt."))
+            status = .info(LocalizedText(ru: "Формат — по расширению: .pdf, .xlsx, .csv или .txt.", en: "The format follows the extension: .pdf, .xlsx, .csv or .txt."))
         default: break
         }
         return .stay
@@ -66,7 +66,7 @@ public struct ReportPreviewScreen: Screen {
 
     private mutating func save(_ path: String) {
         guard let format = ReportSaving.Format(path: path) else {
-            status = .error(LocalizedText(ru: "Имя файла должно кончаться на .csv или .txt.", en: "The file name must end in .csv or .txt."))
+            status = .error(LocalizedText(ru: "Имя файла должно кончаться на .pdf, .xlsx, .csv или .txt.", en: "The file name must end in .pdf, .xlsx, .csv or .txt."))
             return
         }
         do {
