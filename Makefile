@@ -9,7 +9,7 @@ DEMO_SIZE ?= school
 DEMO_SEED ?= 1
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: demo test deps build release clean-demo bench bench-quick bench-tui bench-diary bench-witness faults
+.PHONY: demo test deps build release clean-demo bench bench-quick bench-tui bench-diary bench-reports bench-witness faults
 
 ## Open the journal on a demo school (installs missing packages as root, builds, creates the demo).
 demo: deps release
@@ -70,6 +70,11 @@ bench-diary: deps release
 	@if [ ! -f "$(TUI_SCHOOL)" ]; then JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal demo --db "$(TUI_SCHOOL)" --size large --password-rounds 1000 >/dev/null; fi
 	JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal-bench diary --db "$(TUI_SCHOOL)"
 	python3 Benchmarks/tui/diary_bench.py .build/release/journal "$(TUI_SCHOOL)"
+
+## A class's сводная ведомость made and saved as CSV, XLSX and PDF on the large school.
+bench-reports: deps release
+	@if [ ! -f "$(TUI_SCHOOL)" ]; then JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal demo --db "$(TUI_SCHOOL)" --size large --password-rounds 1000 >/dev/null; fi
+	JOURNAL_NOW=2026-11-23 TZ=UTC .build/release/journal-bench reports --db "$(TUI_SCHOOL)"
 
 ## Seal, verify --witness and backup on the large school, and 64 writers' latency while a backup runs.
 bench-witness: deps release

@@ -66,6 +66,7 @@ let package = Package(
             dependencies: [
                 "JournalModel",
                 "JournalTUI",
+                "JournalPrint",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -8,7 +8,7 @@ struct JournalBench: ParsableCommand {
         commandName: "journal-bench",
         abstract: "Benchmarks and fault drivers for the journal (make bench, make faults).",
         subcommands: [RunCommand.self, GridCommand.self, LoadCommand.self, CrashCommand.self, WriterCommand.self, MemoryCommand.self,
-                      WitnessCommand.self, DiaryCommand.self],
+                      WitnessCommand.self, DiaryCommand.self, ReportsCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 
