@@ -1,4 +1,5 @@
 import Foundation
+import JournalModel
 
 /// Writes a file under a temporary name beside its path and renames it over the path only once
 /// it is whole, so nobody opens a half-written report and a failure keeps the previous file. The
@@ -14,19 +15,15 @@ enum ReplacedFile {
         do throws(RenderFailure) {
             try render(temporary)
             guard chmod(temporary, 0o600) == 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
-            try flushToDisk(temporary)
-            guard rename(temporary, path) == 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
+            do {
+                try PrivateFile.syncAndRename(temporary, to: path)
+            } catch let failure {
+                if case .writeFailed(_, let detail) = failure { throw RenderFailure(detail: detail) }
+                throw RenderFailure(detail: failure.message.english)
+            }
         } catch {
             unlink(temporary)
             throw ReportFileError.cannotWrite(path: path, detail: error.detail)
         }
-    }
-
-    /// The file's bytes on disk before the rename, so a crash cannot leave an empty report in place.
-    private static func flushToDisk(_ path: String) throws(RenderFailure) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw RenderFailure(detail: String(cString: strerror(errno))) }
     }
 }

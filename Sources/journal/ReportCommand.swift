@@ -52,7 +52,6 @@ struct ReportCommand: ParsableCommand {
         let (kind, path, format) = try parsed(language)
         let session = try who.session(on: common.openExistingJournal(), language: language)
         do {
-            try ReportFile.check(path, force: force)  // before the password is of any use, and before the work
             let document = try session.makeReport(ReportRequest(kind: kind, classTitle: schoolClass ?? "", period: period))
             try ReportSaving.save(document, as: format, to: path, force: force, comma: csvComma, language: language)
             let rows = document.tables.reduce(0) { $0 + $1.rows.count }

@@ -21,9 +21,6 @@ public struct ReportDocument: Sendable, Equatable {
         self.notes = notes
         self.stamp = stamp
     }
-
-    /// True when no table has a row: the renderers still draw the title and the notes.
-    public var isEmpty: Bool { tables.allSatisfy { $0.rows.isEmpty } }
 }
 
 /// One parameter line of a report's heading.

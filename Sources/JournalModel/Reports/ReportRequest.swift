@@ -37,20 +37,24 @@ extension JournalSession {
     /// Makes the report `request` names, as this session may read it; a class or period that
     /// does not exist is refused with what was typed.
     public func makeReport(_ request: ReportRequest) throws(Refusal) -> ReportDocument {
-        guard let schoolClass = try schoolClasses(on: today).named(request.classTitle) else {
-            throw Refusal.notFound(LocalizedText(ru: "Класса «\(request.classTitle)» нет среди ваших классов этого учебного года.",
-                                                 en: "There is no class \"\(request.classTitle)\" among your classes of this school year."))
+        let (classID, periodID) = try read { db in
+            guard let yearID = try SchoolYear.id(containing: today, db) else { throw Self.noClass(request.classTitle) }
+            let classes = try SchoolClass.fetchAll(db, sql: "SELECT * FROM school_class WHERE year_id = ? AND state = 'active'", arguments: [yearID])
+            guard let schoolClass = classes.named(request.classTitle) else { throw Self.noClass(request.classTitle) }
+            return (schoolClass.id, try reportPeriod(request.period, among: Period.ofYear(yearID, db)).id)
         }
-        let period = try reportPeriod(request.period)
         switch request.kind {
-        case .marks: return try marksSummaryReport(classID: schoolClass.id, periodID: period.id)
-        case .classList: return try classListReport(classID: schoolClass.id, periodID: period.id)
+        case .marks: return try marksSummaryReport(classID: classID, periodID: periodID)
+        case .classList: return try classListReport(classID: classID, periodID: periodID)
         }
     }
 
+    private static func noClass(_ typed: String) -> Refusal {
+        Refusal.notFound(LocalizedText(ru: "Класса «\(typed)» нет в этом учебном году.", en: "There is no class \"\(typed)\" this school year."))
+    }
+
     /// The period typed: its number among the year's terms, «год» / `year`, or the current one when empty.
-    private func reportPeriod(_ typed: String) throws(Refusal) -> Period {
-        let periods = try periods(ofYearContaining: today)
+    private func reportPeriod(_ typed: String, among periods: [Period]) throws(Refusal) -> Period {
         let text = typed.trimmingCharacters(in: .whitespaces).lowercased()
         let found: Period? = switch text {
         case "": Period.defaultPeriod(among: periods, on: today)
@@ -70,22 +74,15 @@ extension JournalSession {
     /// Nil when this account may make class reports (the school's management, a class teacher):
     /// the reports menu is offered; else the refusal that explains why not.
     public var reportsRefusal: Refusal? {
-        let classTeacher = (try? read { db in
-            try actor.personID.map { person in
-                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school_class WHERE class_teacher_id = ? AND state = 'active')",
-                                  arguments: [person]) ?? false
-            } ?? false
-        }) ?? false
+        let classTeacher = (try? read { db in try !ownClasses(db).isEmpty }) ?? false
         return ReadRules.decide(.classReport, roles: actor.roles, facts: ReadFacts(isClassTeacher: classTeacher))
     }
 
     /// The class a report form starts with: the class teacher's own class this year, else none.
     public var ownClassTitle: String? {
         try? read { db in
-            guard let person = actor.personID, let yearID = try SchoolYear.id(containing: today, db) else { return nil }
-            return try SchoolClass.fetchOne(db, sql: """
-                SELECT * FROM school_class WHERE class_teacher_id = ? AND year_id = ? AND state = 'active' ORDER BY grade
-                """, arguments: [person, yearID])?.title
+            let yearID = try SchoolYear.id(containing: today, db)
+            return try ownClasses(db).first { $0.yearID == yearID }?.title
         }
     }
 }

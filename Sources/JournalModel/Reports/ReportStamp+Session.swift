@@ -5,9 +5,8 @@ extension JournalSession {
     /// position with its hash, read in the same transaction as the report's figures.
     func reportStamp(_ db: Database) throws -> ReportStamp {
         let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM operation_log ORDER BY seq DESC LIMIT 1")
-        let name = try actor.personID.flatMap { try Person.fetchOne(db, key: $0) }?.shortName
         return ReportStamp(school: try Meta.value(db, key: Meta.schoolNameKey) ?? "",
-                           madeAt: localText(now), madeBy: name.map { "\(actor.login) (\($0))" } ?? actor.login,
+                           madeAt: localText(now), madeBy: displayName == actor.login ? actor.login : "\(actor.login) (\(displayName))",
                            logPosition: head?["seq"] ?? 0, headHash: head?["hash"] ?? LogEntry.genesisHash)
     }
 }

@@ -34,9 +34,7 @@ extension JournalSession {
     /// letter: every class for the school's management, their own for a class teacher.
     public func schoolClasses(on date: SchoolDate) throws(Refusal) -> [ClassSummary] {
         try read { db in
-            let own = try actor.personID.map { teacher in
-                try String.fetchAll(db, sql: "SELECT id FROM school_class WHERE class_teacher_id = ? AND state = 'active'", arguments: [teacher])
-            } ?? []
+            let own = try ownClasses(db).map(\.id)
             try requireReadable(.classList, ReadFacts(isClassTeacher: !own.isEmpty))
             guard let yearID = try SchoolYear.id(containing: date, db) else { return [] }
             let classes = try SchoolClass.fetchAll(db, sql: """
@@ -86,10 +84,27 @@ extension JournalSession {
     }
 }
 
+extension JournalSession {
+    /// The classes whose class teacher this account's person is, youngest grade first (every
+    /// year's: the read rules ask whether the reader is a class teacher at all).
+    func ownClasses(_ db: Database) throws -> [SchoolClass] {
+        guard let person = actor.personID else { return [] }
+        return try SchoolClass.fetchAll(db, sql: "SELECT * FROM school_class WHERE class_teacher_id = ? AND state = 'active' ORDER BY grade, letter",
+                                        arguments: [person])
+    }
+}
+
 extension Array where Element == ClassSummary {
     /// The class written as a school writes it (`5А`, `5 А`, `5-А`, `5«А»`), if it is one of these.
     public func named(_ text: String) -> ClassSummary? {
+        map(\.schoolClass).named(text).flatMap { found in first { $0.id == found.id } }
+    }
+}
+
+extension Array where Element == SchoolClass {
+    /// The class written as a school writes it (`5А`, `5 А`, `5-А`, `5«А»`), if it is one of these.
+    func named(_ text: String) -> SchoolClass? {
         guard let (grade, letter) = ImportValues.schoolClass(text.trimmingCharacters(in: .whitespaces)) else { return nil }
-        return first { $0.schoolClass.grade == grade && $0.schoolClass.letter.uppercased() == letter }
+        return first { $0.grade == grade && $0.letter.uppercased() == letter }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Files the journal writes beside its database (backups, manifests): readable by their owner
-/// only, and put in place whole or not at all.
-enum PrivateFile {
+/// only, and put in place whole or not at all. Report files use `syncAndRename` too.
+public enum PrivateFile {
     /// Creates an empty file, 0600; an existing file is an error (never overwritten).
     static func createEmpty(at path: String) throws(StorageError) {
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -11,7 +11,7 @@ enum PrivateFile {
     }
 
     /// Syncs `partial` to the medium, renames it to `final` and syncs the directory.
-    static func syncAndRename(_ partial: String, to final: String) throws(StorageError) {
+    public static func syncAndRename(_ partial: String, to final: String) throws(StorageError) {
         let descriptor = open(partial, O_RDONLY)
         guard descriptor >= 0, fsync(descriptor) == 0 else {
             let detail = String(cString: strerror(errno))

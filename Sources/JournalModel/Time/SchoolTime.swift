@@ -26,10 +26,8 @@ extension Timestamp {
     static func date(localText text: String, timeZone: TimeZone) -> Date? {
         let parts = text.split(separator: " ")
         guard parts.count == 2, let day = SchoolDate(russianText: String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2, (1...2).contains(clock[0].count), clock[1].count == 2,
-              clock.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), hour < 24, minute < 60 else { return nil }
+        guard parts[1].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }),
+              let clock = ImportValues.clockTime(String(parts[1])), let hour = Int(clock.prefix(2)), let minute = Int(clock.suffix(2)) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))

@@ -97,16 +97,20 @@ extension JournalSession {
     public func periods(ofYearContaining date: SchoolDate) throws(Refusal) -> [Period] {
         try read { db in
             guard let yearID = try SchoolYear.id(containing: date, db) else { return [] }
-            return try Period.fetchAll(db, sql: """
-                SELECT * FROM period WHERE year_id = ? AND state = 'active'
-                ORDER BY kind = 'year', starts_on, number
-                """, arguments: [yearID])
+            return try Period.ofYear(yearID, db)
         }
     }
 
 }
 
 extension Period {
+    /// The periods of a school year: the terms in order, then the year.
+    static func ofYear(_ yearID: String, _ db: Database) throws -> [Period] {
+        try Period.fetchAll(db, sql: """
+            SELECT * FROM period WHERE year_id = ? AND state = 'active' ORDER BY kind = 'year', starts_on, number
+            """, arguments: [yearID])
+    }
+
     /// The period a gradebook opens on by default: the shortest one containing `date`, else the
     /// nearest one before it (holidays), else the first.
     public static func defaultPeriod(among periods: [Period], on date: SchoolDate) -> Period? {

@@ -9,6 +9,8 @@ public struct ReportPreviewScreen: Screen {
     let name: String
     /// The report laid out in each language.
     let layouts: [Language: ReportTextLayout]
+    /// Columns of the longest scrolling part of a line: how far right the report can scroll.
+    let widestRest: Int
     /// The first line shown under the pinned header, and the first column of the scrolling part.
     public private(set) var top = 0
     public private(set) var left = 0
@@ -22,6 +24,7 @@ public struct ReportPreviewScreen: Screen {
         self.document = document
         self.name = name
         layouts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ReportTextLayout(document, language: $0)) })
+        widestRest = layouts.values.flatMap(\.lines).map(\.rest.displayWidth).max() ?? 0
     }
 
     public var title: LocalizedText { document.title }
@@ -52,7 +55,7 @@ public struct ReportPreviewScreen: Screen {
         case .previewScrollUp: top = max(0, top - 1)
         case .previewPageDown: top = min(top + pageRows, max(0, lineCount - 1))
         case .previewPageUp: top = max(0, top - pageRows)
-        case .previewScrollRight: left += 8
+        case .previewScrollRight: left = min(left + 8, max(0, widestRest - 8))
         case .previewScrollLeft: left = max(0, left - 8)
         case .previewSave:
             let today = environment.session?.today ?? SchoolDate(year: 2000, month: 1, day: 1)!
