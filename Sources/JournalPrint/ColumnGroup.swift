@@ -2,16 +2,16 @@ import JournalModel
 
 /// A header cell over columns: neighbouring columns under one group heading, or a single column
 /// with none (whose own title then spans both header rows, as on a paper register).
-struct ColumnGroup: Equatable {
+public struct ColumnGroup: Equatable, Sendable {
     /// The group's heading; nil for a column outside any group.
-    var title: LocalizedText?
-    var columns: Range<Int>
+    public var title: LocalizedText?
+    public var columns: Range<Int>
 }
 
 extension ReportTable {
     /// The header's upper row, left to right; empty when no column has a group and the header is
     /// a single row.
-    var columnGroups: [ColumnGroup] {
+    public var columnGroups: [ColumnGroup] {
         guard columns.contains(where: { $0.group != nil }) else { return [] }
         var groups: [ColumnGroup] = []
         for (index, column) in columns.enumerated() {

@@ -2,18 +2,18 @@ import JournalModel
 
 /// A report's heading lines as printed: «Класс: 5А».
 extension ReportParameter {
-    func line(_ language: Language) -> String { label.text(language) + ": " + value }
+    public func line(_ language: Language) -> String { label.text(language) + ": " + value }
 }
 
 /// The stamp as printed under a report and in its page footers.
 extension ReportStamp {
     /// «составлено 23.11.2026 12:00, admin».
-    func madeLine(_ language: Language) -> String {
+    public func madeLine(_ language: Language) -> String {
         LocalizedText(ru: "составлено \(madeAt), \(madeBy)", en: "made \(madeAt), \(madeBy)").text(language)
     }
 
     /// «журнал: 42:ab12…», what `journal verify --checkpoint` takes to check a paper copy.
-    func checkpointLine(_ language: Language) -> String {
+    public func checkpointLine(_ language: Language) -> String {
         LocalizedText(ru: "журнал: ", en: "journal: ").text(language) + checkpointText
     }
 }

@@ -10,9 +10,10 @@ extension JournalSession {
             let scope = try ClassPeriodScope.read(db, self, classID: classID, periodID: periodID)
             let kind: FinalMarkKind = scope.period.kind == .year ? .year : .period
             var marks: [String: [String: String]] = [:]  // student → subject → mark
-            for mark in try FinalMark.fetchAll(db, sql: """
-                SELECT * FROM final_mark WHERE period_id = ? AND kind = ? AND state = 'active'
-                """, arguments: [periodID, kind]) {
+            // Only the class's students' marks: the school's whole period would be read otherwise.
+            let students = scope.students.map(\.person.id)
+            for mark in try FinalMark.filter(students.contains(Column("student_id")) && Column("period_id") == periodID
+                                             && Column("kind") == kind && Column("state") == RecordState.active).fetchAll(db) {
                 marks[mark.studentID, default: [:]][mark.subjectID] = mark.value
             }
             return ReportDocument(

@@ -1,4 +1,5 @@
 import JournalModel
+import JournalPrint
 
 extension ReportPreviewScreen {
     public func draw(into buffer: inout CellBuffer, in rect: Rect, context: DrawContext) {
@@ -20,8 +21,8 @@ extension ReportPreviewScreen {
                 .draw(into: &buffer, in: Rect(x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2, height: 1))
         } else {
             let stamp = document.stamp
-            let text = LocalizedText(ru: "журнал: \(stamp.logPosition) · составлено \(stamp.madeAt)", en: "log: \(stamp.logPosition) · made \(stamp.madeAt)")
-            buffer.put(text: " " + text.text(language), x: rect.x, y: rect.maxY - 2, style: .role(.hint), maxWidth: rect.width)
+            buffer.put(text: " " + stamp.madeLine(language) + " · " + stamp.checkpointLine(language), x: rect.x, y: rect.maxY - 2,
+                       style: .role(.hint), maxWidth: rect.width)
         }
         buffer.put(text: " " + hints(context), x: rect.x, y: rect.maxY - 1, style: .role(.hint), maxWidth: rect.width)
     }

@@ -1,4 +1,5 @@
 import JournalModel
+import JournalPrint
 
 /// A report laid out in terminal columns, line by line: what the preview screen scrolls and what
 /// `journal report --format txt` writes. Each line keeps its frozen part (the columns that name
@@ -28,7 +29,7 @@ public struct ReportTextLayout: Sendable, Equatable {
     /// `document` laid out in `language`.
     public init(_ document: ReportDocument, language: Language) {
         add(.title, document.title.text(language))
-        for parameter in document.parameters { add(.parameter, "\(parameter.label.text(language)): \(parameter.value)") }
+        for parameter in document.parameters { add(.parameter, parameter.line(language)) }
         for (index, table) in document.tables.enumerated() {
             add(.blank, "")
             if let heading = table.heading { add(.heading, heading) }
@@ -46,10 +47,9 @@ public struct ReportTextLayout: Sendable, Equatable {
     /// The report as plain text with the stamp under it, lines ended with `\n`.
     public static func text(_ document: ReportDocument, language: Language) -> String {
         let stamp = document.stamp
-        let footer = LocalizedText(ru: "\(stamp.school) · составлено \(stamp.madeAt), \(stamp.madeBy) · журнал: \(stamp.checkpointText)",
-                                   en: "\(stamp.school) · made \(stamp.madeAt) by \(stamp.madeBy) · log: \(stamp.checkpointText)")
+        let footer = [stamp.school, stamp.madeLine(language), stamp.checkpointLine(language)].joined(separator: " · ")
         let body = ReportTextLayout(document, language: language).lines.map { $0.text.trimmingTrailingSpaces }
-        return (body + ["", footer.text(language)]).joined(separator: "\n") + "\n"
+        return (body + ["", footer]).joined(separator: "\n") + "\n"
     }
 
     private mutating func add(_ kind: Line.Kind, _ text: String) {
@@ -72,7 +72,7 @@ public struct ReportTextLayout: Sendable, Equatable {
                         rest: texts.dropFirst(frozen).joined(separator: " "), table: index)
         }
         let left = Array(repeating: false, count: widths.count)
-        if table.columns.contains(where: { $0.group != nil }) {
+        if !table.columnGroups.isEmpty {
             lines.append(groupLine(table, widths: widths, frozen: frozen, index: index, language: language))
         }
         lines.append(line(.header, table.columns.map { $0.title.text(language) }, numeric: left))
@@ -85,19 +85,12 @@ public struct ReportTextLayout: Sendable, Equatable {
         for row in table.totals { lines.append(line(.total, Self.padded(row, widths.count), numeric: Self.numeric(row, widths.count))) }
     }
 
-    /// The line of group headings, each centred over its columns.
+    /// The line of group headings, each centred over its columns (those right of the frozen ones).
     private func groupLine(_ table: ReportTable, widths: [Int], frozen: Int, index: Int, language: Language) -> Line {
-        var parts: [String] = []
-        var column = frozen
-        while column < table.columns.count {
-            let group = table.columns[column].group
-            var end = column
-            while end + 1 < table.columns.count, table.columns[end + 1].group == group { end += 1 }
-            let width = widths[column...end].reduce(0, +) + (end - column)
-            let title = (group?.text(language) ?? "").shortened(toColumns: width)
-            let before = (width - title.displayWidth) / 2
-            parts.append((String(repeating: " ", count: before) + title).padded(toColumns: width))
-            column = end + 1
+        let parts = table.columnGroups.filter { $0.columns.lowerBound >= frozen }.map { group in
+            let width = widths[group.columns].reduce(0, +) + group.columns.count - 1
+            let title = (group.title?.text(language) ?? "").shortened(toColumns: width)
+            return (String(repeating: " ", count: (width - title.displayWidth) / 2) + title).padded(toColumns: width)
         }
         let blank = widths.prefix(frozen).map { String(repeating: " ", count: $0 + 1) }.joined()
         return Line(kind: .header, frozen: blank, rest: parts.joined(separator: " "), table: index)
