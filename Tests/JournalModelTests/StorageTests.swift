@@ -178,6 +178,18 @@ import Testing
         #expect(earlier < later)
     }
 
+    @Test func idsMadeInTheSameMillisecondRiseInTheOrderTheyWereMade() throws {
+        // Two marks typed in one millisecond must not swap places in their cell
+        let moment = Date(timeIntervalSince1970: 1_795_000_000.25)
+        let ids = (0..<2_000).map { _ in RecordID.make(at: moment) }
+        #expect(ids.sorted() == ids)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { Array($0)[14] == "7" && "89ab".contains(Array($0)[19]) })  // version and variant kept
+        // The random bits carry past the variant bits, which stay as they are
+        let full: [UInt8] = [0, 0, 0, 0, 0, 1, 0x70, 0x00, 0xBF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        #expect(RecordID.successor(of: full) == [0, 0, 0, 0, 0, 1, 0x70, 0x01, 0x80, 0, 0, 0, 0, 0, 0, 0])
+    }
+
     @Test func deterministicIDsFromTheSameSourceRepeat() {
         struct Counter: RandomNumberGenerator {
             var state: UInt64 = 0
