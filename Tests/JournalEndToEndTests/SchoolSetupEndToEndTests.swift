@@ -135,7 +135,7 @@ struct SchoolSetupEndToEndTests {
         try admin.send("Escape")
         try admin.send("Escape")
         try admin.waitFor("Учебный год и периоды")
-        for _ in 0..<3 { try admin.send("Down") }  // past classes and accounts, to the settings
+        for _ in 0..<6 { try admin.send("Down") }  // past classes, subjects, workload, kinds of work and accounts, to the settings
         try admin.send("Enter")
         try admin.waitFor("без ограничения")
         try admin.send("Right")

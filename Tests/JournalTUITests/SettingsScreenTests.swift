@@ -21,7 +21,7 @@ import Testing
     /// The administrator's settings, opened from the administration menu.
     private func adminsSettings(_ school: SchoolFixture) throws -> AppState {
         var state = school.app(AdministrationScreen(), as: school.admin)
-        press(.down, times: 3, in: &state)
+        press(.down, times: AdministrationScreen.Section.allCases.firstIndex(of: .settings)!, in: &state)
         press(.enter, in: &state)
         #expect(try screen(state).settings == JournalSettings())
         return state

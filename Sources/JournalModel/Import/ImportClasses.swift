@@ -54,6 +54,11 @@ struct ImportClasses {
         return known
     }
 
+    /// The year's class written as `5А`, `5 А`, `5-А`, if there is one.
+    func named(_ text: String) -> SchoolClass? {
+        ImportValues.schoolClass(text.trimmingCharacters(in: .whitespaces)).flatMap { byTitle["\($0.grade)\($0.letter)"] }
+    }
+
     /// The class with this id, when it is one of the year's.
     func schoolClass(id: String) -> SchoolClass? { byTitle.values.first { $0.id == id } }
 

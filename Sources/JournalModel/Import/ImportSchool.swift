@@ -30,7 +30,7 @@ struct ImportSchool {
 
     /// The member of staff a row's `Учитель` names; a problem when it names nobody or several.
     func teacher(_ file: ImportFile, _ row: ImportTable.Row, _ plan: inout ImportPlan) -> Person? {
-        let found = teachers[ImportColumn.normalized(file.cell(row, .teacher))] ?? []
+        let found = staff(named: file.cell(row, .teacher))
         guard found.count == 1 else {
             plan.problems.append(file.problem(row, .teacher, found.isEmpty
                 ? LocalizedText(ru: "такого сотрудника нет в журнале (сначала импортируйте сотрудников).",
@@ -44,7 +44,7 @@ struct ImportSchool {
 
     /// The subject a row's `Предмет` names; a problem when it names none.
     func subject(_ file: ImportFile, _ row: ImportTable.Row, _ plan: inout ImportPlan) -> Subject? {
-        guard let subject = subjects[ImportColumn.normalized(file.cell(row, .subject))] else {
+        guard let subject = subject(named: file.cell(row, .subject)) else {
             plan.problems.append(file.problem(row, .subject, LocalizedText(ru: "такого предмета нет в журнале (сначала импортируйте предметы).",
                                                                            en: "no such subject in the journal (import the subjects first).")))
             return nil
@@ -58,17 +58,27 @@ struct ImportSchool {
                            _ plan: inout ImportPlan) -> Subgroup?? {
         let name = file.cell(row, .group)
         guard !name.isEmpty else { return .some(nil) }
-        let key = Self.key(classID, subjectID, name)
-        if let known = subgroups[key] { return .some(known) }
+        if let known = subgroup(named: name, classID: classID, subjectID: subjectID) { return .some(known) }
         guard creating else {
             plan.problems.append(file.problem(row, .group, LocalizedText(ru: "такой группы нет у класса по этому предмету (группы задаёт нагрузка).",
                                                                          en: "the class has no such group in this subject (the workload makes groups).")))
             return .none
         }
         let created = Subgroup(id: RecordID.make(), classID: classID, subjectID: subjectID, name: name)
-        subgroups[key] = created
+        subgroups[Self.key(classID, subjectID, name)] = created
         plan.added.append(LocalizedText(ru: "группа «\(name)»", en: "group \"\(name)\""))
         plan.writes.append { try $0.writer.create(created) }
         return .some(created)
+    }
+
+    /// The members of staff a person's name (full, or «Иванова М. П.») fits.
+    func staff(named name: String) -> [Person] { teachers[ImportColumn.normalized(name)] ?? [] }
+
+    /// The subject of this name or short name.
+    func subject(named name: String) -> Subject? { subjects[ImportColumn.normalized(name)] }
+
+    /// The class's group of this name in the subject.
+    func subgroup(named name: String, classID: String, subjectID: String) -> Subgroup? {
+        subgroups[Self.key(classID, subjectID, name)]
     }
 }

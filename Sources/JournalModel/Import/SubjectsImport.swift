@@ -32,7 +32,7 @@ enum SubjectsImport {
             }
             let shortName = file.cell(row, .shortName)
             guard let subject = byName[key] else {
-                let new = Subject(id: RecordID.make(), name: name, shortName: shortName.isEmpty ? String(name.prefix(4)) : shortName,
+                let new = Subject(id: RecordID.make(), name: name, shortName: shortName.isEmpty ? Subject.defaultShortName(of: name) : shortName,
                                   scale: scale ?? .five)
                 plan.added.append(LocalizedText(verbatim: name))
                 plan.writes.append { try $0.writer.create(new) }
@@ -49,7 +49,7 @@ enum SubjectsImport {
                         ru: "у предмета уже есть отметки: шкалу не изменить.", en: "the subject has marks already: its scale cannot change.")))
                     continue
                 }
-                changes.append(scale == .five ? LocalizedText(ru: "пятибалльная", en: "five-point") : LocalizedText(ru: "зачёт", en: "pass/fail"))
+                changes.append(scale.title)
                 plan.writes.append { _ = try $0.writer.update(table: Subject.databaseTableName, id: subject.id, field: "scale", to: scale.rawValue) }
             }
             plan.matched(name, changes: changes)

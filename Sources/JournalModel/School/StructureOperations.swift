@@ -67,19 +67,7 @@ extension JournalSession {
     ) throws(Refusal) -> SchoolClass {
         try perform { transaction in
             try transaction.require(.schoolStructure)
-            guard (1...11).contains(grade), !letter.isEmpty, letter.count <= 3 else {
-                throw Refusal.invalidValue(LocalizedText(ru: "Класс: параллель 1–11 и буква.", en: "A class needs a grade 1–11 and a letter."))
-            }
-            let taken = try Bool.fetchOne(transaction.db, sql: """
-                SELECT EXISTS (SELECT 1 FROM school_class WHERE year_id = ? AND grade = ? AND letter = ? AND state = 'active')
-                """, arguments: [yearID, grade, letter]) ?? false
-            if taken {
-                throw Refusal.duplicate(LocalizedText(ru: "Класс \(grade)\(letter) уже есть.", en: "Class \(grade)\(letter) already exists."))
-            }
-            let schoolClass = SchoolClass(id: transaction.newID(), yearID: yearID, grade: grade, letter: letter,
-                                          noMarks: noMarks ?? (grade == 1), classTeacherID: classTeacherID)
-            try transaction.writer.create(schoolClass)
-            return schoolClass
+            return try transaction.createClass(yearID: yearID, grade: grade, letter: letter, noMarks: noMarks, classTeacherID: classTeacherID)
         }
     }
 
@@ -89,17 +77,6 @@ extension JournalSession {
             try transaction.require(.schoolStructure)
             _ = try SchoolClass.require(transaction.db, classID)
             try transaction.writer.update(table: SchoolClass.databaseTableName, id: classID, field: "class_teacher_id", to: teacherID)
-        }
-    }
-
-    /// Creates a subject.
-    @discardableResult
-    public func createSubject(name: String, shortName: String, scale: MarkScale = .five) throws(Refusal) -> Subject {
-        try perform { transaction in
-            try transaction.require(.schoolStructure)
-            let subject = Subject(id: transaction.newID(), name: name, shortName: shortName, scale: scale)
-            try transaction.writer.create(subject)
-            return subject
         }
     }
 
@@ -127,20 +104,6 @@ extension JournalSession {
         }
     }
 
-    /// Assigns a subject in a class (or one subgroup) to a teacher.
-    @discardableResult
-    public func addWorkload(
-        teacherID: String, subjectID: String, classID: String, subgroupID: String? = nil, hoursPerWeek: Double
-    ) throws(Refusal) -> Workload {
-        try perform { transaction in
-            try transaction.require(.schoolStructure)
-            let workload = Workload(id: transaction.newID(), teacherID: teacherID, subjectID: subjectID, classID: classID,
-                                    subgroupID: subgroupID, hoursPerWeek: hoursPerWeek)
-            try transaction.writer.create(workload)
-            return workload
-        }
-    }
-
     static func requireName(_ person: Person) throws {
         if person.lastName.trimmingCharacters(in: .whitespaces).isEmpty || person.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw Refusal.invalidValue(LocalizedText(ru: "Нужны фамилия и имя.", en: "A last name and a first name are required."))
@@ -161,6 +124,23 @@ extension JournalSession {
 }
 
 extension JournalTransaction {
+    /// Creates a class of a year, refusing a grade outside 1–11, a missing letter and a class the year has.
+    func createClass(yearID: String, grade: Int, letter: String, noMarks: Bool?, classTeacherID: String?) throws -> SchoolClass {
+        guard (1...11).contains(grade), !letter.isEmpty, letter.count <= 3 else {
+            throw Refusal.invalidValue(LocalizedText(ru: "Класс: параллель 1–11 и буква.", en: "A class needs a grade 1–11 and a letter."))
+        }
+        let taken = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM school_class WHERE year_id = ? AND grade = ? AND letter = ? AND state = 'active')
+            """, arguments: [yearID, grade, letter]) ?? false
+        if taken {
+            throw Refusal.duplicate(LocalizedText(ru: "Класс \(grade)\(letter) уже есть.", en: "Class \(grade)\(letter) already exists."))
+        }
+        let schoolClass = SchoolClass(id: newID(), yearID: yearID, grade: grade, letter: letter,
+                                      noMarks: noMarks ?? (grade == 1), classTeacherID: classTeacherID)
+        try writer.create(schoolClass)
+        return schoolClass
+    }
+
     /// Creates a school year with its reporting periods and a year-long period for year marks.
     func createSchoolYear(name: String, startsOn: SchoolDate, endsOn: SchoolDate, periods: [PeriodPlan]) throws -> (year: SchoolYear, periods: [Period]) {
         guard startsOn < endsOn, periods.allSatisfy({ $0.startsOn >= startsOn && $0.endsOn <= endsOn && $0.startsOn <= $0.endsOn }) else {

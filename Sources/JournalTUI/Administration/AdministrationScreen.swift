@@ -5,13 +5,16 @@ import JournalModel
 public struct AdministrationScreen: Screen {
     /// One section of the menu.
     public enum Section: Sendable, CaseIterable, Equatable {
-        case periods, students, accounts, settings
+        case periods, students, subjects, workload, workKinds, accounts, settings
 
         /// The section's line in the menu.
         public var title: LocalizedText {
             switch self {
             case .periods: LocalizedText(ru: "Учебный год и периоды: закрытие и открытие", en: "School year and periods: closing and reopening")
             case .students: LocalizedText(ru: "Классы и ученики: прибытие, перевод, выбытие", en: "Classes and students: arrivals, transfers, departures")
+            case .subjects: LocalizedText(ru: "Предметы: название, краткое название, шкала", en: "Subjects: name, short name, scale")
+            case .workload: LocalizedText(ru: "Нагрузка: учитель, предмет, класс или группа, часы", en: "Workload: teacher, subject, class or group, hours")
+            case .workKinds: LocalizedText(ru: "Виды работ и их веса", en: "Kinds of work and their weights")
             case .accounts: LocalizedText(ru: "Учётные записи: блокировка, сброс пароля, компрометация",
                                           en: "Accounts: blocking, password resets, compromise")
             case .settings: LocalizedText(ru: "Настройки: срок исправлений, вход, блокировка", en: "Settings: edit window, logins, idle lock")
@@ -48,6 +51,9 @@ public struct AdministrationScreen: Screen {
         switch section {
         case .periods: .push(PeriodsScreen(session: session))
         case .students: .push(ClassesScreen(session: session))
+        case .subjects: .push(CatalogScreen<SubjectsCatalog>(session: session))
+        case .workload: .push(CatalogScreen<WorkloadCatalog>(session: session))
+        case .workKinds: .push(WorkKindsScreen(session: session))
         case .accounts: .push(AccountsScreen(session: session))
         case .settings: .push(SettingsScreen(session: session))
         }

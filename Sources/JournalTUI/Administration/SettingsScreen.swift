@@ -50,15 +50,8 @@ public struct SettingsScreen: Screen {
     /// Saves the selected setting one step on (one audited change), then shows what is stored.
     private mutating func change(by direction: Int, _ session: JournalSession) {
         let row = selectedRow
-        do {
-            try session.changeSettings { row.step(&$0, by: direction) }
-            settings = try session.settings()
-            let value = row.value(in: settings)
-            status = StatusMessage(LocalizedText(ru: "Сохранено: \(row.title.russian) — \(value.russian)",
-                                                 en: "Saved: \(row.title.english) — \(value.english)"), kind: .success)
-        } catch {
-            status = .error(error.message)
-            if let stored = try? session.settings() { settings = stored }
-        }
+        let saved = SettingStep.save(session, title: row.title, step: { row.step(&$0, by: direction) }, value: row.value(in:))
+        if let stored = saved.settings { settings = stored }
+        status = saved.status
     }
 }

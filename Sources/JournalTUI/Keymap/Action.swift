@@ -118,6 +118,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case administrationPageDown = "administration.page-down"
     case administrationPageUp = "administration.page-up"
     case administrationOpen = "administration.open"
+    case administrationAdd = "administration.add"
+    case administrationChange = "administration.change"
     case periodsClose = "periods.close"
     case periodsReopen = "periods.reopen"
     case studentsArrival = "students.arrival"
@@ -278,6 +280,8 @@ extension Action {
         case .administrationPageDown: LocalizedText(ru: "Страница вниз", en: "Page down")
         case .administrationPageUp: LocalizedText(ru: "Страница вверх", en: "Page up")
         case .administrationOpen: LocalizedText(ru: "Открыть выбранный раздел или класс", en: "Open the selected section or class")
+        case .administrationAdd: LocalizedText(ru: "Добавить в список (предмет, нагрузку, класс)", en: "Add to the list (a subject, a workload, a class)")
+        case .administrationChange: LocalizedText(ru: "Изменить выбранное (классного руководителя)", en: "Change the selected item (the class teacher)")
         case .periodsClose: LocalizedText(ru: "Закрыть период (отметки в нём больше не меняются)", en: "Close the period (its records freeze)")
         case .periodsReopen: LocalizedText(ru: "Открыть закрытый период (с указанием причины)", en: "Reopen a closed period (with a reason)")
         case .studentsArrival: LocalizedText(ru: "Прибытие ученика в класс", en: "A student arrives in the class")
