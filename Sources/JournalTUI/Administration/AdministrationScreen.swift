@@ -1,7 +1,7 @@
 import JournalModel
 
 /// The administrator's menu (F8 on the home screen): the school year's periods, the classes and
-/// their students, the accounts, the settings. Each section is a screen of its own; Esc comes back here.
+/// their students, the subjects, the workload, the kinds of work, the accounts, the settings. Each section is a screen of its own; Esc comes back here.
 public struct AdministrationScreen: Screen {
     /// One section of the menu.
     public enum Section: Sendable, CaseIterable, Equatable {
